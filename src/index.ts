@@ -1,0 +1,15 @@
+/**
+ * bodywork-elements: the "." entry. Importing it registers every element (each issue that adds
+ * an element adds its registering entry here) and exports the classes, the localization API
+ * and the types.
+ *
+ * Registering entries (listed in package.json "sideEffects"):
+ *   index.ts, and one `<element>.ts` per element beside it (e.g. body-map.ts).
+ * Side-effect-free modules: everything under internal/ and data/, and the element classes
+ * under components/.
+ */
+export { VERSION } from './internal/version.js';
+export { registerTranslation } from './internal/localize/localize.js';
+export type { Translation, PartialTranslation, TermKey } from './internal/localize/en.js';
+export type { BwErrorDetail, BwEventDetails, BwEventMap, BwEventName } from './internal/events.js';
+export type * from './data/types.js';

@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, type PartialTranslation, type TermKey, type Translation } from './en.js';
+
+/*
+ * Language resolution, in order: the element's own `lang`, the closest ancestor with `lang`
+ * (crossing shadow roots), the document's `lang`, then English. Unknown languages fall back to
+ * English; "pt-BR" falls back to "pt" before English.
+ */
+
+const translations = new Map<string, PartialTranslation>([['en', en]]);
+const connected = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+/** Adds or replaces translations. Connected elements re-render in the new language. */
+export function registerTranslation(...list: PartialTranslation[]): void {
+  for (const translation of list) translations.set(translation.$code.toLowerCase(), translation);
+  for (const controller of connected) controller.refresh(true);
+}
+
+function refreshAll(): void {
+  for (const controller of connected) controller.refresh();
+}
+
+function observeLangChanges(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(refreshAll);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/** The closest `lang` attribute value, walking up through shadow roots to the document. */
+export function closestLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const found = node.closest('[lang]');
+      const value = found?.getAttribute('lang');
+      if (value) return value;
+    }
+    const root: Node = (node as Node).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || 'en';
+}
+
+function translationFor(lang: string): PartialTranslation[] {
+  const code = lang.toLowerCase();
+  const base = code.split('-')[0] ?? code;
+  const chain = [translations.get(code), translations.get(base)].filter((t): t is PartialTranslation => Boolean(t));
+  return chain;
+}
+
+/**
+ * Gives an element its strings in the page's language, and re-renders it when the language
+ * changes (its own `lang`, an ancestor's, or the document's).
+ */
+export class LocalizeController implements ReactiveController {
+  private cachedLang: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    observeLangChanges();
+    this.cachedLang = undefined;
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Forget the cached language; re-render if it changed, or always when `force` is set. */
+  refresh(force = false): void {
+    const before = this.cachedLang;
+    this.cachedLang = undefined;
+    if (force || this.lang() !== before) this.host.requestUpdate();
+  }
+
+  /** The language the element speaks, e.g. "en" or "fr-CA", as written on the page. */
+  lang(): string {
+    return (this.cachedLang ??= closestLang(this.host));
+  }
+
+  /** The language that strings actually come from (English when the page's is unknown). */
+  resolvedLang(): string {
+    return translationFor(this.lang())[0]?.$code ?? 'en';
+  }
+
+  dir(): 'ltr' | 'rtl' {
+    return translationFor(this.lang())[0]?.$dir ?? 'ltr';
+  }
+
+  /** A term in the element's language, falling back to English term by term. */
+  term<K extends TermKey>(
+    key: K,
+    ...args: Translation[K] extends (...a: infer A) => string ? A : []
+  ): string {
+    const source = translationFor(this.lang()).find((t) => t[key] !== undefined) ?? en;
+    const value = (source[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+    return typeof value === 'function' ? value(...args) : value;
+  }
+
+  /** A number formatted for the element's language. */
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    try {
+      return new Intl.NumberFormat(this.lang(), options).format(value);
+    } catch {
+      return new Intl.NumberFormat('en', options).format(value);
+    }
+  }
+
+  /** "a, b and c" in the element's language. */
+  list(items: string[]): string {
+    try {
+      return new Intl.ListFormat(this.lang(), { type: 'conjunction' }).format(items);
+    } catch {
+      return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * Two library builds:
+ * - `vite build` (npm): ES modules, one file per source module, `lit` and `@lit/*` left as
+ *   dependencies so apps share one Lit. Types come from `tsc -p tsconfig.build.json`.
+ * - `vite build --mode bundle` (script tags): everything, Lit included, minified, as
+ *   dist/bodywork-elements.js (`<script type="module">`) and dist/bodywork-elements.iife.js
+ *   (classic `<script>`, global `BodyworkElements`).
+ */
+
+/** Public entry points: each becomes dist/<name>.js. Element entries register their elements. */
+export const entries = {
+  index: 'src/index.ts',
+  'data/index': 'src/data/index.ts',
+};
+
+const npmBuild: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+const scriptTagBuild: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/index.ts',
+      name: 'BodyworkElements',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'bodywork-elements.js' : 'bodywork-elements.iife.js'),
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'bundle' ? scriptTagBuild : npmBuild));

@@ -1,0 +1,86 @@
+// @web/test-runner configuration: component tests in real Chromium, Firefox and WebKit.
+// Run it through `npm run test:browsers` (scripts/test-browsers.mjs), which finds the system
+// browsers, chooses engines (BW_ENGINES) and provides an X display for WebKit.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findEngines } from './scripts/browsers.mjs';
+import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
+
+const engines = findEngines();
+const path = (name) => engines.find((e) => e.name === name).paths;
+const selected = (process.env.BW_ENGINES ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
+
+const launchers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: path('chromium').chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: path('firefox').firefox, headless: true },
+    }),
+  webkit: () => webkitGtkLauncher({ driver: path('webkit').webkitDriver, miniBrowser: path('webkit').miniBrowser }),
+};
+
+/** Every stories file, so test/stories.test.ts can render and axe-check each story. */
+function storiesFiles(dir = 'stories') {
+  let files = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) files = files.concat(storiesFiles(full));
+    else if (/\.stories\.ts$/.test(name)) files.push(relative('.', full));
+  }
+  return files.sort();
+}
+
+const storiesIndexPlugin = {
+  name: 'bw-stories-index',
+  serve(context) {
+    if (context.path !== '/__bw__/stories.js') return undefined;
+    const files = storiesFiles();
+    const imports = files.map((file, i) => `import * as m${i} from '/${file}';`).join('\n');
+    const list = files.map((file, i) => `{ file: ${JSON.stringify(file)}, module: m${i} }`).join(',\n');
+    return { body: `${imports}\nexport default [${list}];\n`, type: 'js' };
+  },
+};
+
+const withCoverage = selected.includes('chromium');
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrentBrowsers: 3,
+  concurrency: 2,
+  browsers: selected.map((name) => launchers[name]()),
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), storiesIndexPlugin],
+  testFramework: { config: { timeout: 10000 } },
+  // Lit announces dev mode once per page; everything else a test logs is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 240000,
+  coverage: withCoverage,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.d.ts', '**/node_modules/**'],
+    threshold: { lines: 90, statements: 90 },
+    reportDir: 'coverage',
+    report: true,
+  },
+};
