@@ -11,7 +11,11 @@ export default {
   dependencies: false,
   packagejson: true,
   plugins: [
-    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementVsCodePlugin({
+      outdir: '.',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
     customElementJetBrainsPlugin({ outdir: '.', packageJson: true, excludeCss: false }),
   ],
 };

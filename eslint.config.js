@@ -7,7 +7,11 @@ import wc from 'eslint-plugin-wc';
 const forbiddenMarkup = [
   { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML injects markup: render text or templates instead.' },
   { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG injects markup: render svg`` templates instead.' },
-  { name: 'lit/directives/style-map.js', message: 'styleMap writes style attributes, which strict CSP blocks: set values through the CSSOM or SVG attributes.' },
+  {
+    name: 'lit/directives/style-map.js',
+    message:
+      'styleMap writes style attributes, which strict CSP blocks: set values through the CSSOM or SVG attributes.',
+  },
 ];
 
 export default tseslint.config(
@@ -37,8 +41,14 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'innerHTML parses markup.' },
-        { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']", message: 'Style attributes are blocked by strict CSP.' },
-        { selector: "TemplateElement[value.raw=/\\sstyle=/]", message: 'Inline style attributes are blocked by strict CSP: use classes, the CSSOM or SVG attributes.' },
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']",
+          message: 'Style attributes are blocked by strict CSP.',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/\\sstyle=/]',
+          message: 'Inline style attributes are blocked by strict CSP: use classes, the CSSOM or SVG attributes.',
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',

@@ -4,10 +4,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findEngines } from './scripts/browsers.mjs';
 import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const engines = findEngines();
 const path = (name) => engines.find((e) => e.name === name).paths;
@@ -68,6 +70,7 @@ export default {
   concurrentBrowsers: 3,
   concurrency: 2,
   browsers: selected.map((name) => launchers[name]()),
+  reporters: [defaultReporter(), summaryReporter()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), storiesIndexPlugin],
   testFramework: { config: { timeout: 10000 } },
   // Lit announces dev mode once per page; everything else a test logs is shown.

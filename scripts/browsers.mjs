@@ -48,22 +48,23 @@ export function findEngines(env = process.env) {
   const webkitDriver = env.WEBKIT_DRIVER_BIN || which('WebKitWebDriver');
   const miniBrowser = env.MINIBROWSER_BIN || findMiniBrowser();
   const xvfb = which('xvfb-run');
+  const exists = (file) => Boolean(file && existsSync(file));
   return [
     {
       name: 'chromium',
-      available: Boolean(chromium),
+      available: exists(chromium),
       paths: { chromium },
       install: 'apt-get install chromium (or set CHROMIUM_BIN)',
     },
     {
       name: 'firefox',
-      available: Boolean(firefox),
+      available: exists(firefox),
       paths: { firefox },
       install: 'apt-get install firefox-esr (or set FIREFOX_BIN)',
     },
     {
       name: 'webkit',
-      available: Boolean(webkitDriver && miniBrowser && (xvfb || env.DISPLAY)),
+      available: exists(webkitDriver) && exists(miniBrowser) && Boolean(xvfb || env.DISPLAY),
       paths: { webkitDriver, miniBrowser, xvfb },
       install:
         'apt-get install webkit2gtk-driver xvfb (or set WEBKIT_DRIVER_BIN and MINIBROWSER_BIN, and provide a DISPLAY)',

@@ -45,7 +45,12 @@ if (run.length === 0) {
 
 const env = { ...process.env, BW_ENGINES: run.map((e) => e.name).join(',') };
 let command = process.execPath;
-let commandArgs = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...passThrough];
+let commandArgs = [
+  'node_modules/@web/test-runner/dist/bin.js',
+  '--config',
+  'web-test-runner.config.mjs',
+  ...passThrough,
+];
 if (run.some((e) => e.name === 'webkit') && !process.env.DISPLAY) {
   commandArgs = ['-a', '-s', '-screen 0 1280x1024x24', command, ...commandArgs];
   command = 'xvfb-run';

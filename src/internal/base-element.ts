@@ -20,7 +20,11 @@ export class BwElement extends LitElement {
   private readonly warned = new Set<string>();
 
   /** Fires a typed `bw-` event that bubbles and is composed. */
-  protected emit<K extends BwEventName>(name: K, detail: BwEventDetails[K], options?: { cancelable?: boolean }): boolean {
+  protected emit<K extends BwEventName>(
+    name: K,
+    detail: BwEventDetails[K],
+    options?: { cancelable?: boolean },
+  ): boolean {
     return emit(this, name, detail, options);
   }
 

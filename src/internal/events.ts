@@ -49,6 +49,11 @@ export function emit<K extends BwEventName>(
   detail: BwEventDetails[K],
   options: { cancelable?: boolean } = {},
 ): boolean {
-  const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+  const event = new CustomEvent(name, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+  });
   return target.dispatchEvent(event);
 }

@@ -73,12 +73,13 @@ const meta: Meta = {
       </thead>
       <tbody>
         ${colours.map(
-          (token) => html`<tr>
-            <th scope="row"><code>${token.name}</code></th>
-            <td>${token.purpose}</td>
-            <td><span class="swatch" style="background:${token.light}"></span><code>${token.light}</code></td>
-            <td><span class="swatch" style="background:${token.dark}"></span><code>${token.dark}</code></td>
-          </tr>`,
+          (token) =>
+            html`<tr>
+              <th scope="row"><code>${token.name}</code></th>
+              <td>${token.purpose}</td>
+              <td><span class="swatch" style="background:${token.light}"></span><code>${token.light}</code></td>
+              <td><span class="swatch" style="background:${token.dark}"></span><code>${token.dark}</code></td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -95,11 +96,12 @@ const meta: Meta = {
       </thead>
       <tbody>
         ${others.map(
-          (token) => html`<tr>
-            <th scope="row"><code>${token.name}</code></th>
-            <td><code>${token.value}</code></td>
-            <td>${token.purpose}</td>
-          </tr>`,
+          (token) =>
+            html`<tr>
+              <th scope="row"><code>${token.name}</code></th>
+              <td><code>${token.value}</code></td>
+              <td>${token.purpose}</td>
+            </tr>`,
         )}
       </tbody>
     </table>

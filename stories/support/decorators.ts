@@ -20,9 +20,7 @@ interface Context {
 export function withFrame(story: StoryFn, context: Context): TemplateResult {
   const { provider, colorScheme } = context.parameters;
   const content = provider
-    ? html`<bw-provider
-        booking-url=${provider['booking-url'] ?? nothing}
-        ?debug=${provider['debug'] !== undefined}
+    ? html`<bw-provider booking-url=${provider['booking-url'] ?? nothing} ?debug=${provider['debug'] !== undefined}
         >${story()}</bw-provider
       >`
     : story();

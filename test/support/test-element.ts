@@ -19,13 +19,19 @@ export class BwTestElement extends BwElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('item') && this.item === 'nowhere') {
-      this.reportError({ code: 'unknown-region', message: this.localize.term('unknownId', 'region', this.item), value: this.item });
+      this.reportError({
+        code: 'unknown-region',
+        message: this.localize.term('unknownId', 'region', this.item),
+        value: this.item,
+      });
     }
   }
 
   protected override render() {
     if (this.item === 'nowhere') return this.renderError(this.localize.term('unknownId', 'region', this.item));
-    return html`<div class="box" part="box">${this.localize.term('withSide', 'Shoulder', this.localize.term('sideLeft'))}</div>`;
+    return html`<div class="box" part="box">
+      ${this.localize.term('withSide', 'Shoulder', this.localize.term('sideLeft'))}
+    </div>`;
   }
 }
 

@@ -92,10 +92,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** A term in the element's language, falling back to English term by term. */
-  term<K extends TermKey>(
-    key: K,
-    ...args: Translation[K] extends (...a: infer A) => string ? A : []
-  ): string {
+  term<K extends TermKey>(key: K, ...args: Translation[K] extends (...a: infer A) => string ? A : []): string {
     const source = translationFor(this.lang()).find((t) => t[key] !== undefined) ?? en;
     const value = (source[key] ?? en[key]) as string | ((...a: unknown[]) => string);
     return typeof value === 'function' ? value(...args) : value;
