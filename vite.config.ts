@@ -12,6 +12,7 @@ import { defineConfig, type UserConfig } from 'vite';
 /** Public entry points: each becomes dist/<name>.js. Element entries register their elements. */
 export const entries = {
   index: 'src/index.ts',
+  'body-map': 'src/body-map.ts',
   'data/index': 'src/data/index.ts',
 };
 
@@ -47,6 +48,8 @@ const scriptTagBuild: UserConfig = {
       formats: ['es', 'iife'],
       fileName: (format) => (format === 'es' ? 'bodywork-elements.js' : 'bodywork-elements.iife.js'),
     },
+    // Vite keeps whitespace in ES library output by default; a script-tag file should be fully minified.
+    rolldownOptions: { output: { minify: true } },
   },
 };
 

@@ -10,6 +10,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findEngines } from './scripts/browsers.mjs';
 import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
 
 const engines = findEngines();
 const path = (name) => engines.find((e) => e.name === name).paths;
@@ -71,8 +72,8 @@ export default {
   concurrency: 2,
   browsers: selected.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), storiesIndexPlugin],
-  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), storiesIndexPlugin, browserCommandsPlugin()],
+  testFramework: { config: { timeout: 20000 } },
   // Lit announces dev mode once per page; everything else a test logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browserStartTimeout: 60000,

@@ -36,6 +36,10 @@ function waitForPort(port, timeoutMs) {
 }
 
 class WebKitGtkLauncher extends WebdriverLauncher {
+  // One test page at a time: with more, @web/test-runner-webdriver runs files in iframes and its
+  // key presses lose track of the frame in WebKitWebDriver.
+  concurrency = 1;
+
   constructor({ driver, miniBrowser }) {
     super({
       hostname: '127.0.0.1',
@@ -49,7 +53,7 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   }
 
   async initialize(config) {
-    await super.initialize(config);
+    await super.initialize({ ...config, concurrency: 1 });
     this.name = 'WebKit';
     const port = await freePort();
     this.driverProcess = spawn(this.driverPath, [`--port=${port}`], { stdio: 'ignore' });
