@@ -53,6 +53,7 @@ export interface Source {
   title: string;
   /** Journal, or the organisation that publishes the page. */
   publisher: string;
+  /** Year of publication; for living web pages without a fixed date (NHS, NCCIH, …), the year the page was checked. */
   year: number;
   /** http(s) address, preferably a DOI link or the publisher's own page. */
   url: string;
@@ -74,7 +75,7 @@ export interface BodyRegion {
   views: View[];
   /** Present only for lateral regions. Every lateral region has a mirror on the other side. */
   side?: Side;
-  /** Matching area name on the Michigan Body Map, where one exists. */
+  /** Matching area on the Michigan Body Map, where one exists, as the instrument labels it (side included, e.g. "Lt shoulder"). */
   michigan?: string;
 }
 

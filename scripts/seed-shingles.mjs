@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Builds test/data/seed-shingles.json: the hashes of every run of 8 consecutive words in the
+// seed articles (../shared/seeds/*.txt by default). The seed texts themselves never enter this
+// repository; the dataset test (test/data/originality.test.ts) normalises every string in the
+// dataset the same way and checks that none of its 8-word runs hashes into this set.
+//
+//   node scripts/seed-shingles.mjs [seedDir] [outFile]
+//
+// Normalisation (keep in sync with test/data/text.ts): lowercase, curly quotes made straight,
+// every character that is not a letter or digit becomes a space, runs of spaces collapse to one.
+// Hash: cyrb53, a 53-bit string hash (fits a JS number exactly). No dependencies.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const seedDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'seeds'));
+const outFile = resolve(process.argv[3] ?? join(root, 'test', 'data', 'seed-shingles.json'));
+export const SHINGLE = 8;
+
+export function normalise(text) {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function cyrb53(str, seed = 0) {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+export function shingles(text, n = SHINGLE) {
+  const words = normalise(text).split(' ').filter(Boolean);
+  const out = [];
+  for (let i = 0; i + n <= words.length; i++) out.push(cyrb53(words.slice(i, i + n).join(' ')));
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const files = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  if (files.length === 0) {
+    console.error(`No .txt seed files in ${seedDir}`);
+    process.exit(1);
+  }
+  const set = new Set();
+  for (const f of files) for (const h of shingles(readFileSync(join(seedDir, f), 'utf8'))) set.add(h);
+  const sorted = [...set].sort((a, b) => a - b);
+  writeFileSync(outFile, JSON.stringify({ n: SHINGLE, hash: 'cyrb53', count: sorted.length, hashes: sorted }) + '\n');
+  console.log(`${files.length} seed files → ${sorted.length} unique ${SHINGLE}-word shingles → ${outFile}`);
+}
