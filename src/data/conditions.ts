@@ -14,7 +14,7 @@ export const conditions: Condition[] = [
   {
     id: 'neck-pain',
     name: 'Neck pain',
-    summary: 'Ache or stiffness in the neck that keeps coming back. It can spread to the shoulders or head.',
+    summary: 'Ache or stiffness in the neck. It can spread to the shoulders or head.',
     areas: ['neck', 'shoulders', 'upper-back', 'head'],
     techniques: ['remedial-massage', 'joint-mobilization', 'trigger-point', 'deep-tissue'],
     redFlags: ['head-neck-red-flags'],
@@ -26,7 +26,7 @@ export const conditions: Condition[] = [
     summary: 'Long-term pain in many parts of the body, often with tiredness and poor sleep.',
     areas: ['neck', 'shoulders', 'chest', 'arms', 'upper-back', 'lower-back', 'hips-glutes', 'thighs'],
     techniques: ['swedish', 'myofascial-release', 'effleurage'],
-    redFlags: ['mental-health-crisis'],
+    redFlags: ['muscle-pain-red-flags', 'mental-health-crisis'],
     evidence: ['fibromyalgia-massage', 'myofascial-release'],
   },
   {
@@ -35,7 +35,7 @@ export const conditions: Condition[] = [
     summary: 'Pain from tender spots in a muscle (trigger points) that can also be felt elsewhere.',
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes', 'jaw'],
     techniques: ['trigger-point', 'neuromuscular-therapy', 'deep-tissue', 'self-massage'],
-    redFlags: [],
+    redFlags: ['muscle-pain-red-flags', 'back-pain-red-flags', 'head-neck-red-flags'],
     evidence: ['trigger-point-pressure'],
   },
   {
@@ -53,7 +53,7 @@ export const conditions: Condition[] = [
     summary: 'A muscle tightens by itself and will not let go for a while, often in the calf, back or neck.',
     areas: ['lower-legs', 'thighs', 'feet-ankles', 'lower-back', 'neck'],
     techniques: ['assisted-stretching', 'remedial-massage', 'petrissage', 'neuromuscular-therapy', 'self-massage'],
-    redFlags: ['clot-warning-signs'],
+    redFlags: ['clot-warning-signs', 'muscle-pain-red-flags'],
     evidence: ['cramp-stretching'],
   },
   {
@@ -71,7 +71,7 @@ export const conditions: Condition[] = [
     summary: 'Tight tissue that forms as a cut, burn or operation heals. It can feel stiff.',
     areas: ['chest', 'abdomen', 'shoulders', 'arms', 'hands-wrists', 'knees'],
     techniques: ['myofascial-release', 'cross-fiber-friction'],
-    redFlags: [],
+    redFlags: ['scar-warning-signs'],
     evidence: ['scar-massage'],
   },
   {
@@ -86,7 +86,7 @@ export const conditions: Condition[] = [
   {
     id: 'poor-posture',
     name: 'Posture worries',
-    summary: 'Many people worry that the way they sit or stand causes their pain. Research has not shown that clearly.',
+    summary: 'Many people fear that how they sit or stand causes their pain. Research has not shown this.',
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back'],
     techniques: ['remedial-massage', 'assisted-stretching'],
     redFlags: ['back-pain-red-flags'],

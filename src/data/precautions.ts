@@ -28,7 +28,7 @@ export const precautions: Precaution[] = [
     kind: 'avoid',
     title: 'Stop if pain gets sharp',
     when: 'During any massage or stretch.',
-    action: 'Stop, or ask for less pressure, if pain turns sharp. See a professional if it does not settle.',
+    action: 'Stop, or ask for less pressure, if pain turns sharp or anything feels wrong.',
     general: true,
     source: 'mayo-massage',
   },
@@ -67,7 +67,7 @@ export const precautions: Precaution[] = [
     id: 'fracture-or-surgery',
     kind: 'avoid-area',
     title: 'Recent broken bone or surgery',
-    when: 'You have a broken bone, or had an operation, in the area.',
+    when: 'A bone in the area is broken, or a wound from an operation is still healing.',
     action: 'Keep massage away from it until your care team says it has healed.',
     source: 'mayo-massage',
   },
@@ -75,8 +75,8 @@ export const precautions: Precaution[] = [
     id: 'osteoporosis',
     kind: 'lighter-pressure',
     title: 'Weak bones (osteoporosis)',
-    when: 'You have severe osteoporosis or bones made weak by illness.',
-    action: 'Ask your doctor first. Use only light pressure.',
+    when: 'You have severe osteoporosis (weak bones).',
+    action: 'Ask your doctor first. If they agree, use only light pressure.',
     source: 'mayo-massage',
   },
   {
@@ -100,7 +100,7 @@ export const precautions: Precaution[] = [
     kind: 'avoid',
     title: 'Fever or feeling unwell',
     when: 'You have a fever or an infection, or feel ill.',
-    action: 'Wait until you are well. Massage safety lists often say so, though they do not all agree.',
+    action: 'Wait until you are well.',
     source: 'batavia-2004',
   },
   {
@@ -109,7 +109,7 @@ export const precautions: Precaution[] = [
     title: 'Cancer',
     when: 'You have cancer or are having cancer treatment.',
     action:
-      'Ask your cancer team first. Choose gentle massage from a therapist trained in cancer care, with no deep pressure on a tumour or treated area.',
+      'Ask your cancer team first. Choose gentle massage from a therapist trained in cancer care. No massage over a tumour or an area having radiotherapy.',
     source: 'macmillan-massage',
   },
   {
@@ -126,7 +126,7 @@ export const precautions: Precaution[] = [
     title: 'Back pain warning signs',
     when: 'You have back pain and any of these signs.',
     action:
-      'Do not start massage. See a doctor today, or go to an emergency department now if you have bladder or bowel changes or numbness.',
+      'Do not start massage. Bladder or bowel changes, numbness near the genitals, worsening leg weakness or a bad fall: go to an emergency department now. Other signs: see a doctor urgently.',
     signs: [
       'New trouble peeing or pooing, or leaking',
       'Numbness around the genitals, buttocks or inner thighs',
@@ -146,11 +146,41 @@ export const precautions: Precaution[] = [
     action: 'Get medical help straight away. Do not massage or stretch your neck.',
     signs: [
       'A sudden, severe headache unlike any before',
-      'A very stiff neck with fever, being sick or confusion',
-      'Headache after a blow to the head',
-      'Weakness, numbness or slurred speech',
+      'A high fever with a stiff neck or a rash',
+      'Headache after a bad blow to the head',
+      'Weakness, numbness, slurred speech or confusion',
     ],
-    source: 'nhs-tension-headaches',
+    source: 'nhs-headaches',
+  },
+  {
+    id: 'muscle-pain-red-flags',
+    kind: 'red-flag',
+    title: 'Muscle pain warning signs',
+    when: 'Your muscle pain comes with any of these signs.',
+    action:
+      'Trouble breathing, dizziness, very weak muscles, or fever with a stiff neck: get medical help now. Other signs: see a doctor before massage.',
+    signs: [
+      'Trouble breathing or dizziness',
+      'Very weak muscles',
+      'A high fever and a stiff neck',
+      'Red, swollen skin around a sore muscle',
+      'Pain that began after a new medicine, such as a statin',
+    ],
+    source: 'mayo-muscle-pain',
+  },
+  {
+    id: 'scar-warning-signs',
+    kind: 'red-flag',
+    title: 'Signs of an infected wound or scar',
+    when: 'A wound or new scar shows any of these signs.',
+    action: 'Do not massage it. Contact your doctor straight away.',
+    signs: [
+      'The skin around it is red, sore, hot or swollen',
+      'Pus or fluid comes out',
+      'It opens up',
+      'A fever or feeling unwell',
+    ],
+    source: 'gstt-wounds',
   },
   {
     id: 'mental-health-crisis',

@@ -2,7 +2,7 @@ import type { Routine, RoutineStep, StepSides, Tool } from './types.js';
 
 /*
  * Self-care routines for home. Static stretches are held 30 s: inside the ACSM range for adults
- * (10-30 s) and for older adults (30-60 s) (Garber et al. 2011). Self-massage steps run 45 s a side.
+ * (10-30 s) and for older adults (30-60 s) (Garber et al. 2011). Self-massage steps run 30-45 s a side.
  * A routine's length is never stored: it is derived by `routineDurationSeconds` (sequence.ts).
  */
 function step(
@@ -46,7 +46,7 @@ export const routines: Routine[] = [
       step(
         'side-neck-stretch',
         'Side neck stretch',
-        'Sit tall. Tip one ear toward that shoulder until you feel a mild stretch on the other side.',
+        'Sit tall. Tip one ear toward your shoulder until the other side stretches a little.',
         'Do not pull on your head. Ease off if your arm tingles.',
         'none',
         30,
@@ -58,7 +58,7 @@ export const routines: Routine[] = [
         'shoulder-squeeze',
         'Shoulder-top squeeze',
         'Reach across and gently squeeze the muscle between your neck and shoulder.',
-        'Squeeze gently. Skip any spot that hurts sharply.',
+        'Squeeze gently. Keep off the front and sides of your neck.',
         'none',
         45,
         LR,
@@ -145,7 +145,7 @@ export const routines: Routine[] = [
       step(
         'wall-ball-shoulder',
         'Shoulder blade ball press',
-        'Put a ball between a wall and the muscle by one shoulder blade. Lean in and roll.',
+        'Put a ball between a wall and the muscle by your shoulder blade. Lean in and roll.',
         'Keep the ball off your spine.',
         'ball',
         45,
@@ -166,11 +166,11 @@ export const routines: Routine[] = [
     steps: [
       step(
         'roller-upper-back',
-        'Upper back roll',
-        'Lie with a roller across your upper back, hands behind your head. Lift your hips and roll slowly.',
-        'Do not roll your neck or lower back.',
+        'Upper back rest on a roller',
+        'Lie back over a roller under your shoulder blades, hips down. Support your head with your hands and let your chest open.',
+        'Keep it off your neck and lower back. Skip it if you have weak bones.',
         'foam-roller',
-        45,
+        30,
         'none',
         2,
         15,
@@ -212,7 +212,7 @@ export const routines: Routine[] = [
         'figure-four',
         'Figure-four stretch',
         'Lie on your back, knees bent. Cross one ankle over the other knee. Gently draw the lower leg toward you.',
-        'Stop if your knee hurts.',
+        'Ease off if your knee or hip hurts.',
         'none',
         30,
         LR,
@@ -234,7 +234,7 @@ export const routines: Routine[] = [
         'hip-flexor-stretch',
         'Kneeling hip stretch',
         'Kneel on one knee on a folded towel, the other foot in front. Tuck your hips under and shift forward a little.',
-        'Hold a chair for balance.',
+        'Hold a chair for balance. Skip it if kneeling hurts.',
         'towel',
         30,
         LR,
@@ -249,7 +249,7 @@ export const routines: Routine[] = [
     summary: 'Stretch and roll the thighs.',
     areas: ['thighs', 'knees'],
     prepSeconds: 5,
-    precautions: ['fresh-injury', 'stop-if-sharp'],
+    precautions: ['clot-warning-signs', 'fresh-injury', 'stop-if-sharp'],
     sources: SRC,
     steps: [
       step(
@@ -266,7 +266,7 @@ export const routines: Routine[] = [
       step(
         'towel-hamstring',
         'Back thigh stretch',
-        'Lie on your back. Loop a towel round one foot and raise the straight leg until the back of the thigh stretches.',
+        'Lie on your back. Loop a towel round one foot. Raise that leg, knee straight, until the thigh stretches.',
         'Do not jerk the towel.',
         'towel',
         30,
@@ -311,7 +311,7 @@ export const routines: Routine[] = [
         'calf-knead',
         'Calf knead',
         'Sit and gently knead one calf with both hands.',
-        'If a calf is swollen, hot or red, stop and see a doctor.',
+        'If a calf is swollen, warm or red, stop and get medical help today.',
         'none',
         45,
         LR,
