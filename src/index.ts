@@ -8,6 +8,8 @@
  * Side-effect-free modules: everything under internal/ and data/, and the element classes
  * under components/.
  */
+export { BwBodyMap } from './body-map.js';
+export type { BodyMapView, RegionSelectDetail } from './body-map.js';
 export { VERSION } from './internal/version.js';
 export { registerTranslation } from './internal/localize/localize.js';
 export type { Translation, PartialTranslation, TermKey } from './internal/localize/en.js';

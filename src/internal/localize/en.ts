@@ -18,6 +18,145 @@ export const en = {
   withSide: (name: string, side: string) => `${name}, ${side}`,
   listAnd: 'and',
 
+  // <bw-body-map>
+  bodyMapLabel: 'Where does it hurt? Body areas',
+  bodyMapHint: 'Use the arrow keys to move around the body, and Space or Enter to choose an area.',
+  bodyMapSeverityHint: 'Type 0 to 10, or press plus or minus, to rate the pain in the chosen area.',
+  viewFront: 'Front',
+  viewBack: 'Back',
+  sideLetterLeft: 'L',
+  sideLetterRight: 'R',
+  showAsList: 'Show as a list',
+  showAsFigure: 'Show the body figure',
+  notRated: 'not rated',
+  /** Spoken after a region's name in severity mode, and shown in the list. */
+  painOutOf10: (value: number) => `pain ${value} out of 10`,
+  severityLegend: 'How bad is the pain? 0 is no pain, 10 is the worst you can imagine.',
+  severityFor: (region: string) => `Pain in ${region}`,
+  selectedCount: (count: number) =>
+    count === 0 ? 'No areas chosen' : count === 1 ? '1 area chosen' : `${count} areas chosen`,
+  chooseAtLeastOne: 'Choose at least one area of the body.',
+  unknownRegions: (tokens: string) => `These body areas are not on the map and were left out: ${tokens}.`,
+  onlyOneRegion: (kept: string) => `Only one area can be chosen here; kept “${kept}”.`,
+  unknownView: (value: string) => `“${value}” is not a view; use front, back or both.`,
+
+  // <bw-technique-card>, <bw-technique-list>
+  alsoCalled: (names: string) => `Also called ${names}`,
+  /** The words for a pressure level (the dataset's ids are the English words). */
+  pressureWord: (level: string) => level,
+  pressure: (word: string, scale: number) => `Pressure: ${word}, ${scale} out of 5`,
+  oftenUsedFor: 'Often used for',
+  bodyAreas: (names: string) => `Body areas: ${names}`,
+  safetyFirst: 'Safety first',
+  takeCare: 'Take care if',
+  learnMore: 'Learn more',
+  /** Read after a button or link's visible text so it makes sense out of context: "Learn more: Swedish massage". */
+  aboutName: (name: string) => `: ${name}`,
+  howItIsDone: 'How it is done',
+  whatItFeelsLike: 'What it feels like',
+  typicalSession: 'Typical session',
+  sessionMinutes: (min: number, max: number) => (min === max ? `${min} minutes` : `${min} to ${max} minutes`),
+  whatTheEvidenceSays: 'What the evidence says',
+  evidenceIntro: 'Each finding says how sure the research is, from high certainty down to very low.',
+  certainty: (id: string) =>
+    (
+      ({
+        high: 'High certainty',
+        moderate: 'Moderate certainty',
+        low: 'Low certainty',
+        'very-low': 'Very low certainty',
+        insufficient: 'Not enough evidence',
+        'not-supported': 'Not supported by evidence',
+      }) as Record<string, string>
+    )[id] ?? id,
+  studied: (population: string, comparator: string) => `Studied: ${population}. Compared with: ${comparator}.`,
+  sourceLabel: 'Source:',
+  opensInNewTab: '(opens in a new tab)',
+  precautionKind: (kind: string) =>
+    (
+      ({
+        avoid: 'Avoid',
+        'avoid-area': 'Avoid the area',
+        'consult-first': 'Ask first',
+        'lighter-pressure': 'Lighter pressure',
+        'red-flag': 'Warning signs',
+      }) as Record<string, string>
+    )[kind] ?? kind,
+  relatedTechniques: 'Related techniques',
+  tryAtHome: 'Try at home',
+  tryRoutine: (title: string) => `Try at home: ${title}`,
+  bookThisTreatment: 'Book this treatment',
+  techniqueCount: (count: number, topic: string) =>
+    `${count === 1 ? '1 technique' : `${count} techniques`}${topic ? ` for ${topic}` : ''}`,
+  noTechniques: (topic: string) =>
+    `There are no techniques ${topic ? `for ${topic} ` : ''}to show yet. Try another area, or ask your therapist.`,
+  /** The kinds of id named in unknownId. */
+  idKind: (kind: string) =>
+    (({ technique: 'technique', area: 'body area', region: 'body region', condition: 'condition' }) as Record<
+      string,
+      string
+    >)[kind] ?? kind,
+  noTechnique: 'No technique was chosen.',
+  invalidHeadingLevel: (value: string) => `“${value}” is not a heading level; use 1 to 6. Level 3 is used.`,
+  invalidUrl: (attribute: string, value: string) =>
+    `The ${attribute} “${value}” was ignored: use an http or https address.`,
+  invalidVariant: (value: string) => `“${value}” is not a variant; use full or compact.`,
+
+  // <bw-stretch-timer>
+  timerStart: 'Start',
+  timerPause: 'Pause',
+  timerResume: 'Resume',
+  timerStartAgain: 'Start again',
+  timerPrevious: 'Previous',
+  timerNext: 'Next',
+  timerRestart: 'Restart',
+  timerStop: 'Stop — this hurts',
+  timerKeys: 'Space starts or pauses. The left and right arrow keys go to the previous or next step.',
+  timerAbout: (minutes: number) => (minutes <= 1 ? 'About 1 minute' : `About ${minutes} minutes`),
+  timerBeforeStart: 'Before you start',
+  timerSteps: 'Steps',
+  timerPlan: (seconds: number, repetitions: number, sides: boolean) =>
+    `${seconds} s${sides ? ' each side' : ''}${repetitions > 1 ? `, ${repetitions} times` : ''}`,
+  timerPrep: 'Get ready',
+  timerHold: 'Hold',
+  timerRest: 'Rest',
+  timerPaused: 'Paused',
+  timerSide: (side: string) => `${side} side`,
+  timerTimeLeft: 'Time left',
+  /** The time left as a screen reader says it. */
+  timerSpoken: (minutes: number, seconds: number) =>
+    `${minutes ? `${minutes} min ` : ''}${seconds} ${seconds === 1 ? 'second' : 'seconds'}`,
+  timerStepOf: (step: number, steps: number) => `Step ${step} of ${steps}`,
+  timerRepOf: (repetition: number, repetitions: number) => `Repetition ${repetition} of ${repetitions}`,
+  timerLeftInRoutine: (time: string) => `${time} left in the routine`,
+  timerUpNext: 'Up next:',
+  timerTheEnd: 'the end',
+  timerCompleteTitle: 'Well done — routine complete',
+  timerCompleteText: (time: string) => `You took ${time}. Rest a moment before you get up.`,
+  timerStoppedTitle: 'Stopped',
+  timerStoppedText:
+    'Stop the movement now and rest. Do not push into pain. If the pain is sharp, or has not settled by tomorrow, see a physiotherapist or a doctor.',
+  timerSettings: 'Settings',
+  timerHoldLength: 'Hold length',
+  timerScale: (scale: string, word: string) => `${scale}× (${word})`,
+  timerShorter: 'shorter',
+  timerAsSet: 'as set',
+  timerLonger: 'longer',
+  timerSound: 'Sound',
+  timerVoice: 'Voice',
+  timerVibrate: 'Vibration',
+  // Spoken by the voice and announced to screen readers
+  timerSayPrep: (title: string, seconds: number) => `Get ready for ${title}. Starting in ${seconds} seconds.`,
+  timerSayHold: (seconds: number) => `Hold for ${seconds} seconds.`,
+  timerSaySwitch: (side: string) => `Switch to your ${side} side.`,
+  timerSayRest: (seconds: number) => `Rest for ${seconds} seconds.`,
+  timerSayComplete: 'Routine complete. Well done.',
+  timerSayVoiceOn: 'Voice cues are on.',
+  // Bad input
+  timerNoRoutine: 'No routine was chosen: set the routine attribute to a routine id, such as “neck-release”.',
+  timerBadRoutine: (problems: string) => `This routine cannot be played. ${problems}`,
+  timerBadScale: (value: string) => `“${value}” is not a hold length: use a number from 0.5 to 2.`,
+
   // Errors shown inside an element that got bad input
   errorHeading: 'This content could not be shown',
   unknownId: (kind: string, id: string) => `There is no ${kind} called “${id}”.`,

@@ -1,0 +1,45 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/body-map.js';
+import type { BwBodyMap } from '../../src/body-map.js';
+
+export async function mount(template: TemplateResult): Promise<BwBodyMap> {
+  const root = await fixture<HTMLElement>(template);
+  const map = (root.localName === 'bw-body-map' ? root : root.querySelector('bw-body-map')) as BwBodyMap;
+  await map.updateComplete;
+  return map;
+}
+
+export { html };
+
+export const listbox = (map: BwBodyMap) => map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+export const option = (map: BwBodyMap, id: string) => map.shadowRoot!.querySelector<HTMLElement>(`#option-${id}`)!;
+export const activeId = (map: BwBodyMap) =>
+  listbox(map)
+    .getAttribute('aria-activedescendant')
+    ?.replace(/^option-/, '');
+export const shape = (map: BwBodyMap, view: 'front' | 'back', id: string) =>
+  map.shadowRoot!.querySelector<SVGGElement>(`[data-view="${view}"] [data-region="${id}"]`)!;
+
+/** Horizontal centre of a region's drawing as a fraction of its view's width (0 = viewer's left). */
+export function relativeX(map: BwBodyMap, view: 'front' | 'back', id: string): number {
+  const svg = map.shadowRoot!.querySelector(`[data-view="${view}"] svg`)!.getBoundingClientRect();
+  const box = shape(map, view, id).querySelector('.shape')!.getBoundingClientRect();
+  return (box.left + box.width / 2 - svg.left) / svg.width;
+}
+
+export function captureWarnings() {
+  const calls: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => calls.push(args);
+  return { calls, restore: () => (console.warn = original) };
+}
+
+/** Records bw-region-select, input and change events, in order. */
+export function recordEvents(map: BwBodyMap) {
+  const events: string[] = [];
+  for (const type of ['bw-region-select', 'input', 'change'] as const) {
+    map.addEventListener(type, () => events.push(type));
+  }
+  return events;
+}
