@@ -72,7 +72,11 @@ export default {
   concurrency: 2,
   browsers: selected.map((name) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), storiesIndexPlugin, browserCommandsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    storiesIndexPlugin,
+    browserCommandsPlugin(),
+  ],
   testFramework: { config: { timeout: 20000 } },
   // Lit announces dev mode once per page; everything else a test logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -228,7 +228,8 @@ function bake(chain) {
   chain.tan = p.map((q, i) => {
     if (q.corner) return pt(0, 0);
     const prev = i > 0 ? p[i - 1] : chain.mirrorStart ? pt(-p[1].x, p[1].y) : sub(mul(q, 2), p[1]);
-    const next = i < last ? p[i + 1] : chain.mirrorEnd ? pt(-p[last - 1].x, p[last - 1].y) : sub(mul(q, 2), p[last - 1]);
+    const next =
+      i < last ? p[i + 1] : chain.mirrorEnd ? pt(-p[last - 1].x, p[last - 1].y) : sub(mul(q, 2), p[last - 1]);
     return mul(sub(next, prev), 1 / 6);
   });
 }
@@ -712,7 +713,6 @@ function buildView(view) {
 
 const FIGURE = { width: W, height: H, views: { front: buildView('front'), back: buildView('back') } };
 
-
 // ---------------------------------------------------------------------------------------------
 // Sanity checks
 // ---------------------------------------------------------------------------------------------
@@ -763,7 +763,8 @@ function check(figure) {
     if (name === 'front' ? !(left.x > right.x) : !(left.x < right.x)) fail(`${name} view: L/R markers swapped`);
 
     const within = (x, y, what) => {
-      if (!(x >= 0 && x <= W && y >= 0 && y <= H)) fail(`${name} view: ${what} has a point (${x}, ${y}) outside the viewBox`);
+      if (!(x >= 0 && x <= W && y >= 0 && y <= H))
+        fail(`${name} view: ${what} has a point (${x}, ${y}) outside the viewBox`);
     };
     const pathPoints = (d, what) => {
       const n = d.match(/-?\d+(\.\d+)?/g).map(Number);
@@ -813,7 +814,9 @@ function check(figure) {
     grid.forEach((g) => g.forEach((c) => body.has(c) && covered.add(c)));
     const coverage = covered.size / body.size;
     if (coverage < 0.9) fail(`${name} view: regions cover only ${(coverage * 100).toFixed(1)}% of the figure`);
-    stats.push(`${name}: ${v.regions.length} regions, ${(coverage * 100).toFixed(1)}% covered, hit overlap ${worstHit}`);
+    stats.push(
+      `${name}: ${v.regions.length} regions, ${(coverage * 100).toFixed(1)}% covered, hit overlap ${worstHit}`,
+    );
   }
   return stats;
 }

@@ -50,8 +50,8 @@ export const en = {
   safetyFirst: 'Safety first',
   takeCare: 'Take care if',
   learnMore: 'Learn more',
-  /** Read after a button or link's visible text so it makes sense out of context: "Learn more: Swedish massage". */
-  aboutName: (name: string) => `: ${name}`,
+  /** Read after a button or link's visible text so it makes sense out of context: "Learn more (Swedish massage)". */
+  aboutName: (name: string) => `(${name})`,
   howItIsDone: 'How it is done',
   whatItFeelsLike: 'What it feels like',
   typicalSession: 'Typical session',
@@ -92,10 +92,12 @@ export const en = {
     `There are no techniques ${topic ? `for ${topic} ` : ''}to show yet. Try another area, or ask your therapist.`,
   /** The kinds of id named in unknownId. */
   idKind: (kind: string) =>
-    (({ technique: 'technique', area: 'body area', region: 'body region', condition: 'condition' }) as Record<
-      string,
-      string
-    >)[kind] ?? kind,
+    (
+      ({ technique: 'technique', area: 'body area', region: 'body region', condition: 'condition' }) as Record<
+        string,
+        string
+      >
+    )[kind] ?? kind,
   noTechnique: 'No technique was chosen.',
   invalidHeadingLevel: (value: string) => `“${value}” is not a heading level; use 1 to 6. Level 3 is used.`,
   invalidUrl: (attribute: string, value: string) =>
