@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
 import { regions as bundledRegions } from '../../data/regions.js';
-import type { AreaId, BodyRegion, View } from '../../data/types.js';
+import { selectionContent } from '../../data/query.js';
+import type { Area, AreaId, BodyRegion, Condition, Dataset, Technique, View } from '../../data/types.js';
 import { FIGURE, type FigureView, type RegionShape } from './figure-data.js';
 import { parseSelection, serializeSelection } from './selection.js';
 import { nearestInDirection, type Direction, type NavPoint } from './spatial-nav.js';
@@ -149,6 +150,15 @@ export class BwBodyMap extends BwElement {
   get selectedAreas(): AreaId[] {
     const chosen = new Set(this.regions.filter((r) => this.selection.has(r.id)).map((r) => r.area));
     return [...new Set(this.regions.map((r) => r.area))].filter((area) => chosen.has(area));
+  }
+
+  /**
+   * What the selection points to: its areas, and the techniques and conditions for them, most
+   * relevant first. Pass the dataset to draw from (`dataset` from `bodywork-elements/data`, or a
+   * clinic's merged one) — the map itself bundles only the regions, to stay small.
+   */
+  contentFor(dataset: Dataset): { areas: Area[]; techniques: Technique[]; conditions: Condition[] } {
+    return selectionContent(dataset, this.selected);
   }
 
   /** The form this element belongs to. */

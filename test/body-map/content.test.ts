@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { dataset } from '../../src/data/dataset.js';
+import { html, mount, option } from './helpers.js';
+
+describe('<bw-body-map> content link', () => {
+  it('gives the areas, techniques and conditions for the selection', async () => {
+    const map = await mount(html`<bw-body-map multiple value="knee-left neck"></bw-body-map>`);
+    const content = map.contentFor(dataset);
+    expect(content.areas.map((a) => a.id)).to.have.members(['neck', 'knees']);
+    expect(content.techniques.length).to.be.greaterThan(0);
+    expect(content.conditions.length).to.be.greaterThan(0);
+    for (const technique of content.techniques) {
+      expect(
+        technique.areas.some((a) => a === 'neck' || a === 'knees'),
+        technique.id,
+      ).to.equal(true);
+    }
+    for (const condition of content.conditions) {
+      expect(
+        condition.areas.some((a) => a === 'neck' || a === 'knees'),
+        condition.id,
+      ).to.equal(true);
+    }
+  });
+
+  it('follows the selection as it changes, and is empty with nothing chosen', async () => {
+    const map = await mount(html`<bw-body-map></bw-body-map>`);
+    expect(map.contentFor(dataset)).to.deep.equal({ areas: [], techniques: [], conditions: [] });
+    option(map, 'foot-right').click();
+    await map.updateComplete;
+    expect(map.contentFor(dataset).areas.map((a) => a.id)).to.deep.equal(['feet-ankles']);
+  });
+});
