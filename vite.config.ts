@@ -13,6 +13,7 @@ import { defineConfig, type UserConfig } from 'vite';
 export const entries = {
   index: 'src/index.ts',
   'body-map': 'src/body-map.ts',
+  'technique-card': 'src/technique-card.ts',
   'data/index': 'src/data/index.ts',
 };
 

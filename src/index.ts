@@ -10,6 +10,8 @@
  */
 export { BwBodyMap } from './body-map.js';
 export type { BodyMapView, RegionSelectDetail } from './body-map.js';
+export { BwTechniqueCard, BwTechniqueList } from './technique-card.js';
+export type { TechniqueCardVariant, TryRoutineDetail, TechniqueContent } from './technique-card.js';
 export { VERSION } from './internal/version.js';
 export { registerTranslation } from './internal/localize/localize.js';
 export type { Translation, PartialTranslation, TermKey } from './internal/localize/en.js';

@@ -93,7 +93,17 @@ export const techniques: Technique[] = [
     feelsLike: 'A slow, gentle pull or warmth.',
     pressure: { level: 'light', scale: 2 },
     sessionMinutes: { min: 30, max: 60 },
-    areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes', 'thighs', 'feet-ankles'],
+    areas: [
+      'neck',
+      'shoulders',
+      'chest',
+      'upper-back',
+      'lower-back',
+      'abdomen',
+      'hips-glutes',
+      'thighs',
+      'feet-ankles',
+    ],
     conditions: ['fibromyalgia', 'chronic-low-back-pain', 'scar-tissue'],
     claims: [
       {

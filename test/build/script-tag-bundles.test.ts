@@ -13,9 +13,11 @@ async function loadClassic(src: string): Promise<void> {
 }
 
 describe('script-tag bundles', () => {
-  it('the module bundle registers <bw-body-map> and exports the API', async () => {
+  it('the module bundle registers every element and exports the API', async () => {
     const bundle = (await import(/* @vite-ignore */ '/dist/bodywork-elements.js' as string)) as Record<string, unknown>;
     expect(customElements.get('bw-body-map')).to.equal(bundle['BwBodyMap']);
+    expect(customElements.get('bw-technique-card')).to.equal(bundle['BwTechniqueCard']);
+    expect(customElements.get('bw-technique-list')).to.equal(bundle['BwTechniqueList']);
     expect(bundle['VERSION']).to.be.a('string');
     expect(bundle['registerTranslation']).to.be.a('function');
     const el = await fixture(html`<bw-body-map value="neck"></bw-body-map>`);

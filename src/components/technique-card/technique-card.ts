@@ -1,0 +1,326 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Claim, Precaution, Technique } from '../../data/types.js';
+import { byId, pick } from './content.js';
+import { heading } from './heading.js';
+import { formatList } from './list-format.js';
+import { TechniqueElement } from './technique-element.js';
+import { styles } from './technique-card.styles.js';
+
+/** Detail of `bw-try-routine`. */
+export interface TryRoutineDetail {
+  /** The routine to do at home, e.g. `neck-release`. */
+  routineId: string;
+  /** The technique whose card asked for it, e.g. `trigger-point`. */
+  techniqueId: string;
+}
+
+declare module '../../internal/events.js' {
+  interface BwEventDetails {
+    'bw-try-routine': TryRoutineDetail;
+  }
+}
+
+export type TechniqueCardVariant = 'full' | 'compact';
+
+const printMedia = globalThis.matchMedia?.('print');
+
+/**
+ * An honest, readable explainer of one massage technique: what it is, how it is done and feels,
+ * how long a session takes, what it is used for, what the evidence says (with a certainty label in
+ * words and a linked source for every claim), who should be careful, related techniques, a
+ * "Try at home" routine and, when the clinic sets a booking address, "Book this treatment".
+ *
+ * The compact variant shows the summary, pressure, what it is used for and the safety warnings
+ * (precautions of kind `avoid` and `red-flag` are never hidden), with a "Learn more" button that
+ * reveals the rest. Printed, every section shows and links are followed by their address.
+ *
+ * @summary Technique explainer card: what a massage technique is, feels like, may help with (and how sure the evidence is) and who should be careful.
+ * @tag bw-technique-card
+ * @customElement bw-technique-card
+ *
+ * @fires bw-try-routine - "Try at home" was chosen. Detail: `{ routineId, techniqueId }`. Cancelable: when `routine-href` makes it a link, `preventDefault()` stops the navigation (a `<bw-provider>` does so to open the routine in a stretch timer).
+ * @fires bw-error - The technique id is unknown or missing, or `heading-level`, `variant` or a link template is invalid. Detail: `{ code, message, value }`.
+ *
+ * @slot image - The clinic's own picture of the technique (give it alt text, or `alt=""` if it is decorative). Shown at the top.
+ * @slot notes - The clinic's own notes, e.g. prices or who at the clinic offers it. Shown before the actions.
+ *
+ * @csspart base - The card.
+ * @csspart header - Name, other names and summary.
+ * @csspart title - The technique's name (a heading).
+ * @csspart summary - The one-sentence summary.
+ * @csspart pressure - Pressure in words, with a 1–5 dot scale.
+ * @csspart section-title - Each section's heading.
+ * @csspart helps-with - "Often used for": conditions and body areas.
+ * @csspart warnings - "Safety first": precautions of kind avoid and red-flag (always shown).
+ * @csspart more-button - The "Learn more" disclosure button (compact variant).
+ * @csspart more - Everything the compact variant hides until "Learn more" (always shown in the full variant).
+ * @csspart how - How it is done.
+ * @csspart feels - What it feels like.
+ * @csspart session - Typical session length.
+ * @csspart evidence - What the evidence says.
+ * @csspart precautions - "Take care if": the other precautions.
+ * @csspart related - Related techniques.
+ * @csspart notes - The wrapper of the notes slot.
+ * @csspart actions - The row of "Try at home" and "Book this treatment".
+ * @csspart try-routine - The "Try at home" button or link.
+ * @csspart book - The "Book this treatment" link.
+ * @csspart error - The message shown when the technique cannot be shown.
+ *
+ * @cssprop --bw-color-accent - Links, buttons, pressure dots and focus ring.
+ * @cssprop --bw-color-on-accent - Text on the booking button.
+ * @cssprop --bw-color-surface - Card background.
+ * @cssprop --bw-color-surface-2 - Background of the safety box and the certainty labels.
+ * @cssprop --bw-color-text - Text colour.
+ * @cssprop --bw-color-muted - Secondary text (other names, sources).
+ * @cssprop --bw-color-border - Card border and dividers.
+ * @cssprop --bw-color-danger - Safety warnings.
+ * @cssprop --bw-radius - Corner radius.
+ */
+export class BwTechniqueCard extends TechniqueElement {
+  static override styles = [...TechniqueElement.styles, styles];
+
+  /** Id of the technique to explain, e.g. `deep-tissue`. */
+  @property() technique = '';
+
+  /** `full` (default) shows everything; `compact` hides the details behind "Learn more". */
+  @property({ reflect: true }) variant: TechniqueCardVariant = 'full';
+
+  /** Whether a compact card's details are shown. "Learn more" toggles it; it resets when `technique` changes. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  @state() private hasNotes = false;
+  /** Set once the page is printed (or print is emulated): closed details are rendered so print styles can show them. */
+  @state() private printing = false;
+
+  private readonly onPrint = () => (this.printing = true);
+
+  private item: Technique | undefined;
+  private problem = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const l = this.localize;
+    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
+      const value = String(this.variant);
+      this.reportError({ code: 'invalid-variant', message: l.term('invalidVariant', value), value });
+    }
+    if (changed.has('technique') || changed.has('content')) {
+      if (changed.get('technique') !== undefined) this.expanded = false;
+      const id = this.technique;
+      this.item = byId(this.content.techniques, id);
+      this.problem = this.item
+        ? ''
+        : id
+          ? l.term('unknownId', l.term('idKind', 'technique'), id)
+          : l.term('noTechnique');
+      if (!this.item) {
+        this.reportError({ code: id ? 'unknown-technique' : 'missing-technique', message: this.problem, value: id });
+      }
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (printMedia?.matches) this.printing = true;
+    addEventListener('beforeprint', this.onPrint);
+    printMedia?.addEventListener('change', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    printMedia?.removeEventListener('change', this.onPrint);
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  private tryRoutine(event: Event): void {
+    const { id, routines } = this.item!;
+    if (!this.emit('bw-try-routine', { routineId: routines[0]!, techniqueId: id }, { cancelable: true })) {
+      event.preventDefault();
+    }
+  }
+
+  private onNotesChange(event: Event): void {
+    this.hasNotes = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+
+  private section(part: string, title: string, body: unknown): TemplateResult {
+    return html`<section class="section ${part}" part=${part}>
+      ${heading(this.level + 1, 'section-title', title)}${body}
+    </section>`;
+  }
+
+  private precautionList(part: string, title: string, list: TemplateResult[]): TemplateResult | typeof nothing {
+    return list.length
+      ? this.section(
+          part,
+          title,
+          html`<ul class="precautions" role="list">
+            ${list}
+          </ul>`,
+        )
+      : nothing;
+  }
+
+  private renderClaim(claim: Claim): TemplateResult {
+    const l = this.localize;
+    return html`<li class="claim">
+      <p class="claim-text">${claim.text}</p>
+      ${pick(this.content.evidence, claim.evidence).map(
+        (note) =>
+          html`<div class="finding">
+            <p class="certainty ${note.certainty}">${l.term('certainty', note.certainty)}</p>
+            <p>${note.verdict}</p>
+            <p class="small">${l.term('studied', note.population, note.comparator)}</p>
+            <p>${this.renderSource(note.source)}</p>
+          </div>`,
+      )}
+    </li>`;
+  }
+
+  /** Everything below "Learn more". Not rendered while a compact card is closed (a list stays light), except for print. */
+  private renderMore(t: Technique, about: TemplateResult, others: Precaution[]): TemplateResult {
+    const l = this.localize;
+    const content = this.content;
+    const routineId = t.routines[0];
+    const routine = routineId ? byId(content.routines, routineId) : undefined;
+    const tryLabel = html`${routine ? l.term('tryRoutine', routine.title) : l.term('tryAtHome')}${about}`;
+    const routineHref = routineId && this.href('routineHref', { routine: routineId });
+    const booking = this.href('bookingUrl', { technique: t.id });
+    const related = pick(content.techniques, t.related);
+    return html`${this.section('how', l.term('howItIsDone'), html`<p>${t.howItIsDone}</p>`)}
+      ${this.section('feels', l.term('whatItFeelsLike'), html`<p>${t.feelsLike}</p>`)}
+      ${this.section(
+        'session',
+        l.term('typicalSession'),
+        html`<p>${l.term('sessionMinutes', t.sessionMinutes.min, t.sessionMinutes.max)}</p>`,
+      )}
+      ${this.section(
+        'evidence',
+        l.term('whatTheEvidenceSays'),
+        html`<p class="small">${l.term('evidenceIntro')}</p>
+          <ul class="claims" role="list">
+            ${t.claims.map((claim) => this.renderClaim(claim))}
+          </ul>`,
+      )}
+      ${this.precautionList(
+        'precautions',
+        l.term('takeCare'),
+        others.map((p) => this.renderPrecaution(p)),
+      )}
+      ${
+        related.length
+          ? this.section(
+              'related',
+              l.term('relatedTechniques'),
+              html`<ul class="tags" role="list">
+                ${related.map((r) => {
+                  const href = this.href('techniqueHref', { technique: r.id });
+                  return html`<li>${href ? html`<a href=${href}>${r.name}</a>` : r.name}</li>`;
+                })}
+              </ul>`,
+            )
+          : nothing
+      }
+      <div class="notes" part="notes" ?hidden=${!this.hasNotes}>
+        <slot name="notes" @slotchange=${this.onNotesChange}></slot>
+      </div>
+      <div class="actions" part="actions">
+        ${
+          !routineId
+            ? nothing
+            : routineHref
+              ? html`<a class="button" part="try-routine" href=${routineHref} @click=${this.tryRoutine}>${tryLabel}</a>`
+              : html`<button type="button" class="button" part="try-routine" @click=${this.tryRoutine}>
+                  ${tryLabel}
+                </button>`
+        }
+        ${
+          booking
+            ? html`<a class="button primary" part="book" href=${booking}>${l.term('bookThisTreatment')}${about}</a>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.item;
+    if (!t) return this.renderError(this.problem);
+    const l = this.localize;
+    const content = this.content;
+    const compact = this.variant === 'compact';
+    const scale = Math.max(1, Math.min(5, Math.round(t.pressure.scale)));
+    // The technique's own precautions, then those that apply to every technique; red flags first.
+    const all = [
+      ...new Set([...pick(content.precautions, t.precautions), ...content.precautions.filter((p) => p.general)]),
+    ];
+    const urgent = [...all.filter((p) => p.kind === 'red-flag'), ...all.filter((p) => p.kind === 'avoid')];
+    const about = html`<span class="visually-hidden"> ${l.term('aboutName', t.name)}</span>`;
+    const hidden = compact && !this.expanded;
+
+    return html`<article class="card" part="base">
+      <slot name="image"></slot>
+      <header class="header" part="header">
+        ${heading(this.level, 'title', t.name)}
+        ${t.aka.length ? html`<p class="small">${l.term('alsoCalled', formatList(l.lang(), t.aka))}</p>` : nothing}
+        <p class="summary" part="summary">${t.summary}</p>
+      </header>
+      <p class="pressure" part="pressure">
+        <span class="meter" aria-hidden="true"
+          >${'●'.repeat(scale)}<span class="off">${'○'.repeat(5 - scale)}</span></span
+        >
+        ${l.term('pressure', l.term('pressureWord', t.pressure.level), scale)}
+      </p>
+      ${this.section(
+        'helps-with',
+        l.term('oftenUsedFor'),
+        html`<ul class="tags" role="list">
+            ${pick(content.conditions, t.conditions).map((c) => html`<li>${c.name}</li>`)}
+          </ul>
+          <p>
+            ${l.term(
+              'bodyAreas',
+              formatList(
+                l.lang(),
+                pick(content.areas, t.areas).map((a) => a.name),
+              ),
+            )}
+          </p>`,
+      )}
+      ${this.precautionList(
+        'warnings',
+        l.term('safetyFirst'),
+        urgent.map((p) => this.renderPrecaution(p)),
+      )}
+      ${
+        compact
+          ? html`<button
+              type="button"
+              class="button more-button"
+              part="more-button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls="more"
+              @click=${this.toggle}
+            >
+              ${l.term('learnMore')}${about}
+            </button>`
+          : nothing
+      }
+      <div id="more" class="more" part="more" ?hidden=${hidden}>
+        ${
+          hidden && !this.printing
+            ? nothing
+            : this.renderMore(
+                t,
+                about,
+                all.filter((p) => !urgent.includes(p)),
+              )
+        }
+      </div>
+    </article>`;
+  }
+}

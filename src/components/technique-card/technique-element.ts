@@ -1,0 +1,139 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BwElement } from '../../internal/base-element.js';
+import type { Precaution } from '../../data/types.js';
+import { bundledContent, byId, type TechniqueContent } from './content.js';
+import { fillHref } from './href.js';
+
+/** The lists the elements read; content without one of them is replaced by the bundled content. */
+const LISTS = ['techniques', 'conditions', 'evidence', 'precautions', 'sources', 'areas', 'regions'] as const;
+
+type UrlProperty = 'bookingUrl' | 'routineHref' | 'techniqueHref';
+const URL_ATTRIBUTES: Record<UrlProperty, string> = {
+  bookingUrl: 'booking-url',
+  routineHref: 'routine-href',
+  techniqueHref: 'technique-href',
+};
+
+/**
+ * What `<bw-technique-card>` and `<bw-technique-list>` share: their content, heading level and
+ * link templates, and the source and precaution templates. Not registered as an element.
+ */
+export class TechniqueElement extends BwElement {
+  /**
+   * The content to read: the bundled dataset (without routines) by default. Set a whole dataset,
+   * e.g. the result of `mergeDataset`, to show a clinic's own content. A `<bw-provider>` will set it.
+   */
+  @property({ attribute: false }) content: TechniqueContent = bundledContent;
+
+  /**
+   * The level of the technique's name as a heading (1–6), to fit the page's outline; section
+   * headings are one level below. Other values fall back to 3 with a warning.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Where "Book this treatment" goes: an http(s) address (absolute, or relative to the page) in
+   * which `{technique}` is replaced by the technique's id, URL-encoded, e.g.
+   * `https://clinic.example/book?treatment={technique}`. Without it there is no booking button;
+   * other schemes are ignored with a warning.
+   */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /**
+   * Makes "Try at home" a real link: an http(s) address in which `{routine}` is replaced by the
+   * routine's id, e.g. `/self-care?routine={routine}`. Without it "Try at home" is a button that
+   * fires `bw-try-routine` (a `<bw-provider>` opens the routine in a stretch timer).
+   */
+  @property({ attribute: 'routine-href' }) routineHref?: string;
+
+  /**
+   * Makes related techniques links: an http(s) address in which `{technique}` is replaced by a
+   * technique's id, e.g. `/treatments/{technique}`. Without it they are plain text.
+   */
+  @property({ attribute: 'technique-href' }) techniqueHref?: string;
+
+  /** The heading level in use: `headingLevel` when it is 1–6, else 3. */
+  protected level = 3;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('content')) {
+      const content = this.content as Partial<Record<string, unknown>> | null | undefined;
+      const missing = LISTS.filter((key) => !Array.isArray(content?.[key]));
+      if (missing.length) {
+        // Not a dataset: keep working on the bundled one rather than throw.
+        this.content = bundledContent;
+        this.reportError({
+          code: 'invalid-content',
+          message: this.localize.term('invalidData', missing.length),
+          errors: missing.map((path) => ({ path, message: 'missing list' })),
+        });
+      }
+    }
+    if (changed.has('headingLevel')) {
+      const value = this.headingLevel as number | null;
+      const valid = Number.isInteger(value) && value! >= 1 && value! <= 6;
+      this.level = valid ? value! : 3;
+      if (!valid && value !== null) {
+        const shown = this.getAttribute('heading-level') ?? String(value);
+        this.reportError({
+          code: 'invalid-heading-level',
+          message: this.localize.term('invalidHeadingLevel', shown),
+          value: shown,
+        });
+      }
+    }
+    for (const [key, attribute] of Object.entries(URL_ATTRIBUTES) as [UrlProperty, string][]) {
+      const value = this[key];
+      if (changed.has(key) && value && !fillHref(value)) {
+        this.reportError({ code: 'invalid-url', message: this.localize.term('invalidUrl', attribute, value), value });
+      }
+    }
+  }
+
+  /** The link template itself when it is valid, else undefined (to pass on to cards, which then need not warn again). */
+  protected valid(key: UrlProperty): string | undefined {
+    return fillHref(this[key]) && this[key];
+  }
+
+  /** A link template filled in, or undefined when it is unset or not http(s). */
+  protected href(key: UrlProperty, values: Record<string, string>): string | undefined {
+    return fillHref(this[key], values);
+  }
+
+  /**
+   * "Source: title, publisher, year", the title a link that opens in a new tab. `brief` links the
+   * publisher's name alone (for precautions, where the publisher is what readers weigh).
+   */
+  protected renderSource(id: string, brief = false): TemplateResult | typeof nothing {
+    const source = byId(this.content.sources, id);
+    if (!source) return nothing;
+    const url = fillHref(source.url);
+    const text = brief ? source.publisher : source.title;
+    const link = url
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
+          >${text}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
+        >`
+      : text;
+    return html`<span class="source"
+      >${this.localize.term('sourceLabel')} ${link}${brief ? nothing : `, ${source.publisher}, ${source.year}`}</span
+    >`;
+  }
+
+  /** One precaution: its kind in words, title, who it is for, warning signs, what to do, source. */
+  protected renderPrecaution({ kind, title, when, action, signs, source }: Precaution): TemplateResult {
+    const last = html`${action} ${this.renderSource(source, true)}`;
+    return html`<li class="precaution ${kind}">
+      <p><span class="kind">${this.localize.term('precautionKind', kind)}</span> <strong>${title}</strong></p>
+      ${
+        signs?.length
+          ? html`<p>${when}</p>
+              <ul>
+                ${signs.map((sign) => html`<li>${sign}</li>`)}
+              </ul>
+              <p>${last}</p>`
+          : html`<p>${when} ${last}</p>`
+      }
+    </li>`;
+  }
+}

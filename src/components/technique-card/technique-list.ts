@@ -1,0 +1,137 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { techniquesForAreas } from '../../data/query.js';
+import type { Condition, Dataset, Technique } from '../../data/types.js';
+import { byId, ids, pick } from './content.js';
+import { formatList } from './list-format.js';
+import { TechniqueElement } from './technique-element.js';
+// The list renders cards: keep the card's class (and its tag's types) with it. Registering is the entry's job.
+import './technique-card.js';
+import { styles } from './technique-card.styles.js';
+
+/**
+ * The massage techniques for a body area, a body map region or a condition, as compact
+ * technique cards, most relevant first, with a count; a polite message when none match.
+ * With no filter it lists every technique. It follows its attributes as they change.
+ *
+ * Ranking: for areas, techniques covering more of the chosen areas first, then those with
+ * stronger evidence (`techniquesForAreas`); for a condition, the condition's own order. A
+ * condition's warning signs (its red flags) are shown once, above the cards.
+ *
+ * Needs `<bw-technique-card>`: import `bodywork-elements/technique-card`, which registers both.
+ *
+ * @summary A list of technique cards for a body area, body map region or condition, most relevant first.
+ * @tag bw-technique-list
+ *
+ * @fires bw-error - An area, region or condition id is unknown, or `heading-level` or a link template is invalid. Detail: `{ code, message, value }`.
+ * @fires bw-try-routine - Bubbles up from a card's "Try at home". Detail: `{ routineId, techniqueId }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart count - The count, e.g. "4 techniques for Neck" (announced politely when it changes).
+ * @csspart red-flags - A condition's warning signs, above the cards.
+ * @csspart list - The list of cards.
+ * @csspart card - Each `<bw-technique-card>` (style the card element itself; its inside has its own parts).
+ * @csspart empty - The message shown when no technique matches.
+ * @csspart error - The message shown when a filter id is unknown.
+ *
+ * @cssprop --bw-color-accent - Links, buttons and focus ring.
+ * @cssprop --bw-color-text - Text colour.
+ * @cssprop --bw-color-border - Borders of the cards and of the empty message.
+ * @cssprop --bw-color-danger - Warning signs.
+ */
+export class BwTechniqueList extends TechniqueElement {
+  static override styles = [...TechniqueElement.styles, styles];
+
+  /** Body area id(s), space-separated, e.g. `lower-back` or `neck shoulders`. */
+  @property() area = '';
+
+  /** Body map region id(s), space-separated, e.g. `shoulder-left`: each stands for its area. */
+  @property() region = '';
+
+  /** Condition id, e.g. `neck-pain`: its techniques, in its order (narrowed to the areas, if any are set too). */
+  @property() condition = '';
+
+  /** Area ids set from code, e.g. a body map's `selectedAreas`; added to `area`. A `<bw-provider>` will set it. */
+  @property({ attribute: false }) areas: string[] = [];
+
+  private items: Technique[] = [];
+  private chosen: Condition | undefined;
+  private topic = '';
+  private problem = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!['area', 'region', 'condition', 'areas', 'content'].some((key) => changed.has(key as keyof BwTechniqueList)))
+      return;
+    const l = this.localize;
+    const content = this.content;
+    const unknown: [kind: string, id: string][] = [];
+    const areaIds = new Set<string>();
+    for (const id of [...ids(this.area), ...(Array.isArray(this.areas) ? this.areas : [])]) {
+      if (byId(content.areas, id)) areaIds.add(id);
+      else unknown.push(['area', id]);
+    }
+    for (const id of ids(this.region)) {
+      const area = byId(content.regions, id)?.area;
+      if (area) areaIds.add(area);
+      else unknown.push(['region', id]);
+    }
+    this.chosen = this.condition ? byId(content.conditions, this.condition) : undefined;
+    if (this.condition && !this.chosen) unknown.push(['condition', this.condition]);
+
+    const messages = unknown.map(([kind, id]) => l.term('unknownId', l.term('idKind', kind), id));
+    this.problem = messages.join(' ');
+    unknown.forEach(([kind, id], i) => this.reportError({ code: `unknown-${kind}`, message: messages[i]!, value: id }));
+
+    const areas = pick(content.areas, [...areaIds]);
+    let items = techniquesForAreas(
+      content as Dataset,
+      areas.map((a) => a.id),
+    );
+    if (this.chosen) items = pick(items, this.chosen.techniques);
+    this.items = items;
+    this.topic =
+      this.chosen?.name ??
+      formatList(
+        l.lang(),
+        areas.map((a) => a.name),
+      );
+  }
+
+  protected override render(): TemplateResult {
+    if (this.problem) return this.renderError(this.problem);
+    const l = this.localize;
+    const redFlags = pick(this.content.precautions, this.chosen?.redFlags ?? []);
+    return html`<div class="list" part="base">
+      <p class="count" part="count" role="status">${l.term('techniqueCount', this.items.length, this.topic)}</p>
+      ${
+        redFlags.length
+          ? html`<ul class="precautions red-flags" part="red-flags" role="list">
+              ${redFlags.map((p) => this.renderPrecaution(p))}
+            </ul>`
+          : nothing
+      }
+      ${
+        this.items.length
+          ? html`<ul class="items" part="list" role="list">
+              ${this.items.map(
+                (t) =>
+                  html`<li>
+                    <bw-technique-card
+                      part="card"
+                      variant="compact"
+                      technique=${t.id}
+                      .headingLevel=${this.level}
+                      .bookingUrl=${this.valid('bookingUrl')}
+                      .routineHref=${this.valid('routineHref')}
+                      .techniqueHref=${this.valid('techniqueHref')}
+                      .content=${this.content}
+                    ></bw-technique-card>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="empty" part="empty">${l.term('noTechniques', this.topic)}</p>`
+      }
+    </div>`;
+  }
+}

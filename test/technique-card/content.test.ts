@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import { areas } from '../../src/data/areas.js';
+import { conditions } from '../../src/data/conditions.js';
+import { evidence } from '../../src/data/evidence.js';
+import { precautions } from '../../src/data/precautions.js';
+import { routines } from '../../src/data/routines.js';
+import { sources } from '../../src/data/sources.js';
+import { techniques } from '../../src/data/techniques.js';
+import { dataset } from '../../src/data/dataset.js';
+import type { Technique } from '../../src/data/types.js';
+import type { BwTechniqueCard } from '../../src/technique-card.js';
+import { CERTAINTY_LABELS, html, mount, part, text } from './helpers.js';
+
+const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
+
+/** The technique's precautions plus the general ones, without repeats. */
+function precautionsOf(t: Technique) {
+  return [...new Set([...t.precautions, ...precautions.filter((p) => p.general).map((p) => p.id)])].map((id) =>
+    byId(precautions, id),
+  );
+}
+
+function checkSourceLink(link: HTMLAnchorElement, sourceId: string) {
+  const source = byId(sources, sourceId);
+  expect(link.href, sourceId).to.equal(new URL(source.url).href);
+  expect(link.target).to.equal('_blank');
+  expect(link.rel.split(' ').sort()).to.deep.equal(['noopener', 'noreferrer']);
+  expect(text(link)).to.contain('(opens in a new tab)');
+}
+
+describe('<bw-technique-card> content', () => {
+  for (const t of techniques) {
+    it(`renders every section of “${t.id}” from the dataset`, async () => {
+      const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique=${t.id}></bw-technique-card>`);
+
+      const title = part(card, 'title')!;
+      expect(title.localName).to.equal('h3');
+      expect(text(title)).to.equal(t.name);
+      for (const name of t.aka) expect(text(part(card, 'header')), 'other names').to.contain(name);
+      expect(text(part(card, 'summary'))).to.equal(t.summary);
+
+      const pressure = part(card, 'pressure')!;
+      expect(text(pressure)).to.contain(`Pressure: ${t.pressure.level}, ${t.pressure.scale} out of 5`);
+      const meter = pressure.querySelector('[aria-hidden="true"]')!;
+      expect(text(meter)).to.equal('●'.repeat(t.pressure.scale) + '○'.repeat(5 - t.pressure.scale));
+
+      const helps = text(part(card, 'helps-with'));
+      for (const id of t.conditions) expect(helps, id).to.contain(byId(conditions, id).name);
+      for (const id of t.areas) expect(helps, id).to.contain(byId(areas, id).name);
+
+      expect(text(part(card, 'how'))).to.contain(t.howItIsDone);
+      expect(text(part(card, 'feels'))).to.contain(t.feelsLike);
+      const { min, max } = t.sessionMinutes;
+      expect(text(part(card, 'session'))).to.contain(min === max ? `${min} minutes` : `${min} to ${max} minutes`);
+
+      const claims = [...part(card, 'evidence')!.querySelectorAll<HTMLElement>('.claim')];
+      expect(claims).to.have.length(t.claims.length);
+      t.claims.forEach((claim, i) => {
+        const item = claims[i]!;
+        expect(text(item.querySelector('.claim-text'))).to.equal(claim.text);
+        const findings = [...item.querySelectorAll('.finding')];
+        expect(findings, claim.id).to.have.length(claim.evidence.length);
+        claim.evidence.forEach((noteId, j) => {
+          const note = byId(evidence, noteId);
+          const finding = findings[j]!;
+          expect(text(finding.querySelector('.certainty'))).to.equal(CERTAINTY_LABELS[note.certainty]);
+          expect(text(finding)).to.contain(note.verdict);
+          expect(text(finding)).to.contain(note.population);
+          checkSourceLink(finding.querySelector('a')!, note.source);
+        });
+      });
+
+      const warnings = text(part(card, 'warnings'));
+      const others = text(part(card, 'precautions'));
+      for (const p of precautionsOf(t)) {
+        const urgent = p.kind === 'avoid' || p.kind === 'red-flag';
+        expect(urgent ? warnings : others, `${p.id} in its group`).to.contain(p.title);
+        expect(urgent ? others : warnings, `${p.id} only once`).not.to.contain(p.title);
+        for (const sign of p.signs ?? []) expect(warnings, p.id).to.contain(sign);
+      }
+
+      const related = text(part(card, 'related'));
+      for (const id of t.related) expect(related, id).to.contain(byId(techniques, id).name);
+
+      expect(text(part(card, 'try-routine'))).to.contain('Try at home');
+      expect(part(card, 'book'), 'no booking link without booking-url').to.equal(null);
+    });
+  }
+
+  it('links every source of a precaution, naming its publisher', async () => {
+    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique="self-massage"></bw-technique-card>`);
+    const items = [...card.shadowRoot!.querySelectorAll<HTMLElement>('.precaution')];
+    const expected = precautionsOf(byId(techniques, 'self-massage'));
+    expect(items).to.have.length(expected.length);
+    for (const item of items) {
+      const p = expected.find((x) => text(item).includes(x.title))!;
+      const link = item.querySelector('a')!;
+      checkSourceLink(link, p.source);
+      expect(text(link)).to.contain(byId(sources, p.source).publisher);
+    }
+  });
+
+  it('shows each precaution’s kind in words, not by colour alone', async () => {
+    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique="self-massage"></bw-technique-card>`);
+    const kinds = [...card.shadowRoot!.querySelectorAll('.precaution .kind')].map(text);
+    expect(kinds).to.include.members(['Warning signs', 'Avoid', 'Lighter pressure', 'Avoid the area', 'Ask first']);
+  });
+
+  it('lists red flags first in the safety section', async () => {
+    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique="self-massage"></bw-technique-card>`);
+    const first = part(card, 'warnings')!.querySelector('.precaution')!;
+    expect(first.classList.contains('red-flag')).to.equal(true);
+  });
+
+  it('labels “not supported” findings as such, so a debunked benefit never reads as a promise', async () => {
+    const withMyth = techniques.find((t) =>
+      t.claims.some((c) => c.evidence.some((id) => byId(evidence, id).certainty === 'not-supported')),
+    );
+    if (!withMyth) return; // The dataset has no debunked claim at the moment.
+    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique=${withMyth.id}></bw-technique-card>`);
+    const labels = [...card.shadowRoot!.querySelectorAll('.certainty')].map(text);
+    expect(labels).to.include('Not supported by evidence');
+  });
+
+  it('names the routine when the content includes routines', async () => {
+    const t = techniques[0]!;
+    const card = await mount<BwTechniqueCard>(
+      html`<bw-technique-card technique=${t.id} .content=${dataset}></bw-technique-card>`,
+    );
+    expect(text(part(card, 'try-routine'))).to.contain(`Try at home: ${byId(routines, t.routines[0]!).title}`);
+  });
+
+  it('shows a clinic’s own content when given a merged dataset', async () => {
+    const custom = {
+      ...dataset,
+      techniques: [{ ...techniques[0]!, id: 'clinic-special', name: 'Our signature massage', related: [] }],
+    };
+    const card = await mount<BwTechniqueCard>(
+      html`<bw-technique-card technique="clinic-special" .content=${custom}></bw-technique-card>`,
+    );
+    expect(text(part(card, 'title'))).to.equal('Our signature massage');
+    expect(part(card, 'related'), 'no related section when there are none').to.equal(null);
+  });
+
+  it('renders HTML in content as text', async () => {
+    const custom = {
+      ...dataset,
+      techniques: [{ ...techniques[0]!, id: 'x', name: '<img src=x onerror=alert(1)>', summary: '<b>bold</b>' }],
+    };
+    const card = await mount<BwTechniqueCard>(
+      html`<bw-technique-card technique="x" .content=${custom}></bw-technique-card>`,
+    );
+    expect(card.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(text(part(card, 'title'))).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('never links a source whose address is not http or https', async () => {
+    const custom = {
+      ...dataset,
+      sources: dataset.sources.map((s) => ({ ...s, url: 'javascript:alert(1)' })),
+    };
+    const card = await mount<BwTechniqueCard>(
+      html`<bw-technique-card technique="deep-tissue" .content=${custom}></bw-technique-card>`,
+    );
+    expect(card.shadowRoot!.querySelectorAll('a[target="_blank"]')).to.have.length(0);
+    expect(text(part(card, 'evidence'))).to.contain(
+      dataset.sources.find(
+        (s) => s.id === byId(evidence, byId(techniques, 'deep-tissue').claims[0]!.evidence[0]!).source,
+      )!.title,
+    );
+  });
+});
