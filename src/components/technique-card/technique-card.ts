@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
 import { byId, pick } from './content.js';
 import { heading } from './heading.js';
-import { formatList } from './list-format.js';
 import { TechniqueElement } from './technique-element.js';
 import { styles } from './technique-card.styles.js';
 
@@ -266,7 +265,7 @@ export class BwTechniqueCard extends TechniqueElement {
       <slot name="image"></slot>
       <header class="header" part="header">
         ${heading(this.level, 'title', t.name)}
-        ${t.aka.length ? html`<p class="small">${l.term('alsoCalled', formatList(l.lang(), t.aka))}</p>` : nothing}
+        ${t.aka.length ? html`<p class="small">${l.term('alsoCalled', l.list(t.aka))}</p>` : nothing}
         <p class="summary" part="summary">${t.summary}</p>
       </header>
       <p class="pressure" part="pressure">
@@ -281,15 +280,7 @@ export class BwTechniqueCard extends TechniqueElement {
         html`<ul class="tags" role="list">
             ${pick(content.conditions, t.conditions).map((c) => html`<li>${c.name}</li>`)}
           </ul>
-          <p>
-            ${l.term(
-              'bodyAreas',
-              formatList(
-                l.lang(),
-                pick(content.areas, t.areas).map((a) => a.name),
-              ),
-            )}
-          </p>`,
+          <p>${l.term('bodyAreas', l.list(pick(content.areas, t.areas).map((a) => a.name)))}</p>`,
       )}
       ${this.precautionList(
         'warnings',

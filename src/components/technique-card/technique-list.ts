@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { techniquesForAreas } from '../../data/query.js';
 import type { Condition, Dataset, Technique } from '../../data/types.js';
 import { byId, ids, pick } from './content.js';
-import { formatList } from './list-format.js';
 import { TechniqueElement } from './technique-element.js';
 // The list renders cards: keep the card's class (and its tag's types) with it. Registering is the entry's job.
 import './technique-card.js';
@@ -90,12 +89,7 @@ export class BwTechniqueList extends TechniqueElement {
     );
     if (this.chosen) items = pick(items, this.chosen.techniques);
     this.items = items;
-    this.topic =
-      this.chosen?.name ??
-      formatList(
-        l.lang(),
-        areas.map((a) => a.name),
-      );
+    this.topic = this.chosen?.name ?? l.list(areas.map((a) => a.name));
   }
 
   protected override render(): TemplateResult {

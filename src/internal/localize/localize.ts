@@ -42,6 +42,29 @@ export function closestLang(element: Element): string {
   return document.documentElement.lang || 'en';
 }
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+
+/**
+ * Intl formatters are costly to create (more than rendering a card), so each is made once per
+ * language and options. A malformed language falls back to English.
+ */
+function cached<F extends Intl.NumberFormat | Intl.ListFormat>(
+  key: string,
+  make: (lang: string) => F,
+  lang: string,
+): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    try {
+      formatter = make(lang);
+    } catch {
+      formatter = make('en');
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function translationFor(lang: string): PartialTranslation[] {
   const code = lang.toLowerCase();
   const base = code.split('-')[0] ?? code;
@@ -100,19 +123,17 @@ export class LocalizeController implements ReactiveController {
 
   /** A number formatted for the element's language. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    try {
-      return new Intl.NumberFormat(this.lang(), options).format(value);
-    } catch {
-      return new Intl.NumberFormat('en', options).format(value);
-    }
+    return cached(
+      `n|${this.lang()}|${JSON.stringify(options ?? {})}`,
+      (lang) => new Intl.NumberFormat(lang, options),
+      this.lang(),
+    ).format(value);
   }
 
   /** "a, b and c" in the element's language. */
   list(items: string[]): string {
-    try {
-      return new Intl.ListFormat(this.lang(), { type: 'conjunction' }).format(items);
-    } catch {
-      return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
-    }
+    return cached(`l|${this.lang()}`, (lang) => new Intl.ListFormat(lang, { type: 'conjunction' }), this.lang()).format(
+      items,
+    );
   }
 }
