@@ -289,20 +289,31 @@ const num = (n) => (n % 10 === 0 ? String(n / 10) : (n / 10).toFixed(1));
 const pair = (q) => `${num(q.x)} ${num(q.y)}`;
 const same = (a, b) => a.x === b.x && a.y === b.y;
 
-/** Writes segments as compact path data, checking they join up and close. */
+/** A relative coordinate, shortest form: "0.5" → ".5", "-0.5" → "-.5". */
+const rel = (n) => num(n).replace(/^(-?)0\./, '$1.');
+/** Numbers joined with the fewest separators: a minus sign separates on its own. */
+const join = (values) => values.reduce((out, v, i) => out + (i && !v.startsWith('-') ? ' ' : '') + v, '');
+const delta = (q, from) => [rel(q.x - from.x), rel(q.y - from.y)];
+
+/**
+ * Writes segments as compact path data — relative commands after the first point, so the numbers
+ * are short — checking they join up and close. Coordinates are whole tenths, so nothing drifts.
+ */
 function pathData(segs, what) {
   let d = `M${pair(segs[0].p0)}`;
   let prev;
+  let cur = segs[0].p0;
   segs.forEach((s, i) => {
     if (i > 0 && !same(s.p0, segs[i - 1].p1)) throw new Error(`generate-figure: ${what} has a gap at segment ${i}`);
     const last = i === segs.length - 1;
     if (!s.c1) {
-      if (!last) d += `L${pair(s.p1)}`;
+      if (!last) d += `l${join(delta(s.p1, cur))}`;
     } else if (prev?.c1 && same(s.c1, { x: 2 * prev.p1.x - prev.c2.x, y: 2 * prev.p1.y - prev.c2.y })) {
-      d += `S${pair(s.c2)} ${pair(s.p1)}`;
+      d += `s${join([...delta(s.c2, cur), ...delta(s.p1, cur)])}`;
     } else {
-      d += `C${pair(s.c1)} ${pair(s.c2)} ${pair(s.p1)}`;
+      d += `c${join([...delta(s.c1, cur), ...delta(s.c2, cur), ...delta(s.p1, cur)])}`;
     }
+    cur = s.p1;
     prev = s;
   });
   if (!same(segs.at(-1).p1, segs[0].p0)) throw new Error(`generate-figure: ${what} does not close`);
@@ -766,9 +777,25 @@ function check(figure) {
       if (!(x >= 0 && x <= W && y >= 0 && y <= H))
         fail(`${name} view: ${what} has a point (${x}, ${y}) outside the viewBox`);
     };
+    // Every point of a path (ends and control points), absolute or relative commands alike.
     const pathPoints = (d, what) => {
-      const n = d.match(/-?\d+(\.\d+)?/g).map(Number);
-      for (let i = 0; i < n.length; i += 2) within(n[i], n[i + 1], what);
+      let x = 0;
+      let y = 0;
+      for (const [, cmd, args] of d.matchAll(/([MLCSZmlcsz])([^MLCSZmlcsz]*)/g)) {
+        const n = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+        const relative = cmd === cmd.toLowerCase() && cmd !== 'z';
+        const per = { m: 2, l: 2, c: 6, s: 4, z: 0 }[cmd.toLowerCase()];
+        for (let i = 0; per && i < n.length; i += per) {
+          const group = n.slice(i, i + per);
+          for (let k = 0; k < per; k += 2) {
+            const px = relative ? x + group[k] : group[k];
+            const py = relative ? y + group[k + 1] : group[k + 1];
+            within(Math.round(px * 10) / 10, Math.round(py * 10) / 10, what);
+          }
+          x = relative ? x + group[per - 2] : group[per - 2];
+          y = relative ? y + group[per - 1] : group[per - 1];
+        }
+      }
     };
     pathPoints(v.outline, 'the outline');
     within(left.x, left.y, 'the L marker');
