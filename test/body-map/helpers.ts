@@ -28,12 +28,7 @@ export function relativeX(map: BwBodyMap, view: 'front' | 'back', id: string): n
   return (box.left + box.width / 2 - svg.left) / svg.width;
 }
 
-export function captureWarnings() {
-  const calls: unknown[][] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console.warn = original) };
-}
+export { captureWarnings } from '../support/warnings.js';
 
 /** Records bw-region-select, input and change events, in order. */
 export function recordEvents(map: BwBodyMap) {

@@ -1,13 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../support/test-element.js';
 import type { BwTestElement } from '../support/test-element.js';
-
-function captureWarnings() {
-  const calls: unknown[][] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console.warn = original) };
-}
+import { captureWarnings } from '../support/warnings.js';
 
 describe('BwElement base', () => {
   it('shows a polite message, fires bw-error and warns once for bad input — never a blank box or a throw', async () => {

@@ -37,12 +37,7 @@ export const text = (node: Node | null | undefined) => (node?.textContent ?? '')
 /** Whether an element is rendered (takes up space). */
 export const visible = (el: Element | null) => !!el && el.getClientRects().length > 0;
 
-export function captureWarnings() {
-  const calls: unknown[][] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console.warn = original) };
-}
+export { captureWarnings } from '../support/warnings.js';
 
 /** Collects the details of every bw-error fired on `el`. */
 export function errorsOf(el: EventTarget) {
