@@ -14,6 +14,7 @@ export const entries = {
   index: 'src/index.ts',
   'body-map': 'src/body-map.ts',
   'technique-card': 'src/technique-card.ts',
+  'stretch-timer': 'src/stretch-timer.ts',
   'data/index': 'src/data/index.ts',
 };
 

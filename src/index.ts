@@ -12,6 +12,15 @@ export { BwBodyMap } from './body-map.js';
 export type { BodyMapView, RegionSelectDetail } from './body-map.js';
 export { BwTechniqueCard, BwTechniqueList } from './technique-card.js';
 export type { TechniqueCardVariant, TryRoutineDetail, TechniqueContent } from './technique-card.js';
+export { BwStretchTimer } from './stretch-timer.js';
+export type {
+  StepChangeDetail,
+  TimerClock,
+  TimerCompleteDetail,
+  TimerDetail,
+  TimerStatus,
+  TimerStopDetail,
+} from './stretch-timer.js';
 export { VERSION } from './internal/version.js';
 export { registerTranslation } from './internal/localize/localize.js';
 export type { Translation, PartialTranslation, TermKey } from './internal/localize/en.js';

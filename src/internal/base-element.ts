@@ -1,5 +1,6 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import { emit, type BwErrorDetail, type BwEventDetails, type BwEventName } from './events.js';
+import { common, type Translation } from './localize/en.js';
 import { LocalizeController } from './localize/localize.js';
 import { hostStyles, tokens } from './tokens.js';
 import { VERSION } from './version.js';
@@ -13,6 +14,12 @@ export class BwElement extends LitElement {
   static readonly version: string = VERSION;
 
   static override styles = [tokens, hostStyles];
+
+  /**
+   * The English terms this element uses (the shared ones plus its own group from en.ts): its
+   * fallback when the page's language has no translation. Subclasses add their group.
+   */
+  static strings: Partial<Translation> = common;
 
   /** Strings in the element's language. */
   protected readonly localize = new LocalizeController(this);

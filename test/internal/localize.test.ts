@@ -88,3 +88,23 @@ describe('localization', () => {
     expect((el as any).localize.dir()).to.equal('rtl');
   });
 });
+
+describe('English terms per element', () => {
+  it('lets a clinic reword English by registering an "en" translation', async () => {
+    const el = await fixture<BwTestElement>(html`<bw-test-element lang="en-AU"></bw-test-element>`);
+    registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr', sideLeft: 'left-hand' });
+    await el.updateComplete;
+    expect(text(el)).to.equal('Shoulder, left-hand');
+    registerTranslation({ $code: 'en', $name: 'English', $dir: 'ltr' });
+    await el.updateComplete;
+    expect(text(el)).to.equal('Shoulder, left');
+  });
+
+  it('gives each element only its own group of English terms, so entries stay small', async () => {
+    const { BwBodyMap } = await import('../../src/components/body-map/body-map.js');
+    const { bodyMap, stretchTimer } = await import('../../src/internal/localize/en.js');
+    expect(Object.keys(BwBodyMap.strings)).to.include.members(Object.keys(bodyMap));
+    expect(Object.keys(BwBodyMap.strings)).not.to.include.members(Object.keys(stretchTimer));
+    expect(en.bodyMapLabel).to.equal(bodyMap.bodyMapLabel);
+  });
+});

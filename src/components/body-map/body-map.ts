@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
+import { bodyMap, common } from '../../internal/localize/en.js';
 import { regions as bundledRegions } from '../../data/regions.js';
 import { selectionContent } from '../../data/query.js';
 import type { Area, AreaId, BodyRegion, Condition, Dataset, Technique, View } from '../../data/types.js';
@@ -70,6 +71,7 @@ const TYPEAHEAD_MS = 700;
  */
 export class BwBodyMap extends BwElement {
   static override styles = [...BwElement.styles, styles];
+  static override strings = { ...common, ...bodyMap };
 
   /** @internal Form association (ElementInternals). */
   static formAssociated = true;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
+import { common, techniqueCard } from '../../internal/localize/en.js';
 import type { Precaution } from '../../data/types.js';
 import { bundledContent, byId, type TechniqueContent } from './content.js';
 import { fillHref } from './href.js';
@@ -20,6 +21,8 @@ const URL_ATTRIBUTES: Record<UrlProperty, string> = {
  * link templates, and the source and precaution templates. Not registered as an element.
  */
 export class TechniqueElement extends BwElement {
+  static override strings = { ...common, ...techniqueCard };
+
   /**
    * The content to read: the bundled dataset (without routines) by default. Set a whole dataset,
    * e.g. the result of `mergeDataset`, to show a clinic's own content. A `<bw-provider>` will set it.

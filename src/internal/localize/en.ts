@@ -1,12 +1,17 @@
 /**
- * Every UI string of the library, in English. Elements never hard-code text in templates:
- * they ask their LocalizeController for a term from this module. Other languages are
- * registered with `registerTranslation` and may leave terms out; missing terms fall back to
- * these.
+ * Every UI string of the library, in English, in one typed module. Elements never hard-code text
+ * in templates: they ask their LocalizeController for a term. Other languages are registered with
+ * `registerTranslation` and may leave terms out; missing terms fall back to English.
+ *
+ * The terms are grouped by element, and each element carries only the groups it uses as its
+ * English fallback (`static strings`), so an entry that registers one element does not bundle the
+ * text of the others. `en` is all of them together, and its type is the shape of a translation.
  *
  * Terms are strings, or functions for strings with values in them.
  */
-export const en = {
+
+/** Terms every element may use: sides, and the message shown for bad input. */
+export const common = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr' as 'ltr' | 'rtl',
@@ -18,7 +23,26 @@ export const en = {
   withSide: (name: string, side: string) => `${name}, ${side}`,
   listAnd: 'and',
 
-  // <bw-body-map>
+  // <bw-provider>
+  /** Title of the summary shown to the site author with the debug attribute. */
+  providerDebugTitle: 'Clinic set-up problems',
+  providerProblemCount: (count: number) => (count === 1 ? '1 problem was found.' : `${count} problems were found.`),
+  providerUsesBundled: 'The clinic data was not used: the elements show the bundled content.',
+  providerDebugNote: 'This box is shown because the provider has the debug attribute. Remove it before publishing.',
+  providerBadBookingUrl: (value: string) =>
+    `The booking-url “${value}” was ignored: use an http or https address, such as https://clinic.example/book?treatment={technique}.`,
+  providerUnknownRegions: (ids: string) =>
+    `These body regions are not in the data and were left out of the selection: ${ids}.`,
+
+  // Errors shown inside an element that got bad input
+  errorHeading: 'This content could not be shown',
+  unknownId: (kind: string, id: string) => `There is no ${kind} called “${id}”.`,
+  invalidData: (count: number) =>
+    count === 1 ? 'The clinic data has 1 problem.' : `The clinic data has ${count} problems.`,
+};
+
+/** `<bw-body-map>` */
+export const bodyMap = {
   bodyMapLabel: 'Where does it hurt? Body areas',
   bodyMapHint: 'Use the arrow keys to move around the body, and Space or Enter to choose an area.',
   bodyMapSeverityHint: 'Type 0 to 10, or press plus or minus, to rate the pain in the chosen area.',
@@ -39,8 +63,10 @@ export const en = {
   unknownRegions: (tokens: string) => `These body areas are not on the map and were left out: ${tokens}.`,
   onlyOneRegion: (kept: string) => `Only one area can be chosen here; kept “${kept}”.`,
   unknownView: (value: string) => `“${value}” is not a view; use front, back or both.`,
+};
 
-  // <bw-technique-card>, <bw-technique-list>
+/** `<bw-technique-card>` and `<bw-technique-list>` */
+export const techniqueCard = {
   alsoCalled: (names: string) => `Also called ${names}`,
   /** The words for a pressure level (the dataset's ids are the English words). */
   pressureWord: (level: string) => level,
@@ -103,8 +129,10 @@ export const en = {
   invalidUrl: (attribute: string, value: string) =>
     `The ${attribute} “${value}” was ignored: use an http or https address.`,
   invalidVariant: (value: string) => `“${value}” is not a variant; use full or compact.`,
+};
 
-  // <bw-stretch-timer>
+/** `<bw-stretch-timer>` */
+export const stretchTimer = {
   timerStart: 'Start',
   timerPause: 'Pause',
   timerResume: 'Resume',
@@ -155,16 +183,14 @@ export const en = {
   timerSayComplete: 'Routine complete. Well done.',
   timerSayVoiceOn: 'Voice cues are on.',
   // Bad input
-  timerNoRoutine: 'No routine was chosen: set the routine attribute to a routine id, such as “neck-release”.',
   timerBadRoutine: (problems: string) => `This routine cannot be played. ${problems}`,
   timerBadScale: (value: string) => `“${value}” is not a hold length: use a number from 0.5 to 2.`,
-
-  // Errors shown inside an element that got bad input
-  errorHeading: 'This content could not be shown',
-  unknownId: (kind: string, id: string) => `There is no ${kind} called “${id}”.`,
-  invalidData: (count: number) =>
-    count === 1 ? 'The clinic data has 1 problem.' : `The clinic data has ${count} problems.`,
 };
+
+/** Every term: the complete English translation. */
+// (A pure call rather than a spread, so bundlers can drop it and the groups no entry uses.)
+export const en: typeof common & typeof bodyMap & typeof techniqueCard & typeof stretchTimer =
+  /* @__PURE__ */ Object.assign({}, common, bodyMap, techniqueCard, stretchTimer);
 
 type Widen<T> = T extends (...args: infer A) => string
   ? (...args: A) => string

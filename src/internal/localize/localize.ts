@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type PartialTranslation, type TermKey, type Translation } from './en.js';
+import { common, type PartialTranslation, type TermKey, type Translation } from './en.js';
 
 /*
  * Language resolution, in order: the element's own `lang`, the closest ancestor with `lang`
@@ -7,7 +7,8 @@ import { en, type PartialTranslation, type TermKey, type Translation } from './e
  * English; "pt-BR" falls back to "pt" before English.
  */
 
-const translations = new Map<string, PartialTranslation>([['en', en]]);
+/** Registered translations. English is not here: each element carries its own English terms. */
+const translations = new Map<string, PartialTranslation>();
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
@@ -78,9 +79,12 @@ function translationFor(lang: string): PartialTranslation[] {
  */
 export class LocalizeController implements ReactiveController {
   private cachedLang: string | undefined;
+  /** The host's English terms (its class's `static strings`), the last fallback of every term. */
+  private readonly english: Partial<Translation>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    this.english = (host.constructor as { strings?: Partial<Translation> }).strings ?? common;
   }
 
   hostConnected(): void {
@@ -116,8 +120,9 @@ export class LocalizeController implements ReactiveController {
 
   /** A term in the element's language, falling back to English term by term. */
   term<K extends TermKey>(key: K, ...args: Translation[K] extends (...a: infer A) => string ? A : []): string {
-    const source = translationFor(this.lang()).find((t) => t[key] !== undefined) ?? en;
-    const value = (source[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+    const source = translationFor(this.lang()).find((t) => t[key] !== undefined) ?? this.english;
+    const value = source[key] as string | ((...a: unknown[]) => string) | undefined;
+    if (value === undefined) return key; // a term the element's class forgot to carry: visible in tests
     return typeof value === 'function' ? value(...args) : value;
   }
 

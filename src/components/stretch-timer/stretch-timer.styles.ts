@@ -1,0 +1,390 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_ring: var(--bw-stretch-timer-ring-color, var(--_accent));
+    --_ring-size: var(--bw-stretch-timer-ring-size, 13em);
+    max-inline-size: var(--bw-stretch-timer-max-width, 36em);
+  }
+
+  .base {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-4);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  h2,
+  h3,
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+
+  h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  h3 {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .head,
+  .step,
+  .end,
+  section {
+    display: grid;
+    gap: var(--_space-2);
+  }
+
+  .summary,
+  .muted,
+  .safety {
+    color: var(--_muted);
+  }
+
+  .about {
+    display: block;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Overall progress */
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-1) var(--_space-4);
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .bar {
+    display: block;
+    inline-size: 100%;
+    block-size: 0.5em;
+    border-radius: 0.25em;
+    background: var(--_surface-2);
+  }
+
+  .bar-value {
+    fill: var(--_accent);
+  }
+
+  /* Before the start */
+  .precautions {
+    padding: var(--_space-3) var(--_space-4);
+    border-inline-start: 0.25em solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+
+  ul,
+  ol {
+    display: grid;
+    gap: var(--_space-2);
+    padding-inline-start: 1.25em;
+  }
+
+  .signs {
+    gap: 0;
+    margin-block-start: var(--_space-1);
+  }
+
+  .flag::marker {
+    color: var(--_danger);
+  }
+
+  .plan .muted {
+    display: block;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* The player */
+  .player {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-4);
+    justify-items: center;
+  }
+
+  @container (min-width: 32em) {
+    .player {
+      grid-template-columns: auto 1fr;
+      align-items: center;
+    }
+  }
+
+  .display {
+    position: relative;
+    display: grid;
+    place-items: center;
+    inline-size: var(--_ring-size);
+    max-inline-size: 100%;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    text-align: center;
+  }
+
+  .ring {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+
+  .ring-track,
+  .ring-value {
+    fill: none;
+    stroke-width: 5;
+  }
+
+  .ring-track {
+    stroke: var(--_surface-2);
+  }
+
+  .ring-value {
+    stroke: var(--_ring);
+    stroke-linecap: round;
+    transition:
+      stroke-dashoffset 1s linear,
+      stroke-width 0.3s ease;
+  }
+
+  .rest .ring-value,
+  .paused .ring-value {
+    stroke: var(--_muted);
+  }
+
+  /* Text inside the ring shrinks with it when the ring is narrower than it would like (big text, small screen). */
+  .display {
+    container-type: inline-size;
+  }
+
+  .readout {
+    font-size: min(1em, 7.75cqi);
+    position: relative;
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-1);
+  }
+
+  .phase {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+
+  .time {
+    display: inline-block;
+    font-size: 3em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+  }
+
+  .side {
+    display: inline-block;
+    padding: 0.1em 0.75em;
+    border: 0.0625em solid var(--_accent);
+    border-radius: 1em;
+    font-weight: 600;
+  }
+
+  .side::first-letter {
+    text-transform: uppercase;
+  }
+
+  /* The last 3 seconds: a colour change for everyone, a gentle pulse unless motion is reduced. */
+  .ending .time {
+    color: var(--_accent);
+  }
+
+  .ending .ring-value {
+    stroke-width: 8;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .ending .time {
+      animation: pulse 1s ease-in-out infinite;
+    }
+  }
+
+  @keyframes pulse {
+    50% {
+      transform: scale(1.08);
+    }
+  }
+
+  .step {
+    justify-self: stretch;
+  }
+
+  .safety {
+    padding-inline-start: var(--_space-3);
+    border-inline-start: 0.1875em solid var(--_border);
+  }
+
+  .next {
+    font-weight: 600;
+  }
+
+  /* Complete or stopped */
+  .end {
+    padding: var(--_space-4);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+    text-align: center;
+  }
+
+  .end.stopped {
+    border-inline-start: 0.25em solid var(--_danger);
+    text-align: start;
+  }
+
+  /* Controls */
+  /* Pause on its own row; then Previous, Next, Restart and Stop, wrapping as the width allows. */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+
+  .controls button {
+    flex: 1 1 auto;
+  }
+
+  button,
+  summary,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-2);
+    min-block-size: 2.75em;
+    padding: var(--_space-2) var(--_space-3);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: var(--_surface-2);
+  }
+
+  .controls .primary {
+    flex-basis: 100%;
+    min-block-size: 3.25em;
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+
+  .primary:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+  }
+
+  .stop {
+    border-color: var(--_danger);
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .icon.fill {
+    fill: currentColor;
+    stroke: none;
+  }
+
+  :host(:dir(rtl)) .icon.dir {
+    transform: scaleX(-1);
+  }
+
+  /* Settings */
+  .settings {
+    border-block-start: 0.0625em solid var(--_border);
+    padding-block-start: var(--_space-3);
+  }
+
+  summary {
+    padding-block: 0.625em;
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3) var(--_space-5);
+    padding-block: var(--_space-2);
+  }
+
+  .field,
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-block-size: 2.75em;
+  }
+
+  select {
+    min-block-size: 2.75em;
+    padding-inline: var(--_space-2);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  @media (forced-colors: active) {
+    .ring-track {
+      stroke: GrayText;
+    }
+
+    .ring-value,
+    .bar-value {
+      stroke: Highlight;
+      fill: Highlight;
+    }
+
+    .ring-value {
+      fill: none;
+    }
+
+    .bar {
+      outline: 0.0625em solid CanvasText;
+    }
+  }
+`;

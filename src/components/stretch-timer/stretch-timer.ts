@@ -1,0 +1,789 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BwElement } from '../../internal/base-element.js';
+import { common, stretchTimer } from '../../internal/localize/en.js';
+import type { TermKey } from '../../internal/localize/en.js';
+import { precautions } from '../../data/precautions.js';
+import { routines } from '../../data/routines.js';
+import { MAX_HOLD_SCALE, MIN_HOLD_SCALE, routineSegments } from '../../data/sequence.js';
+import type { Dataset, Routine, Side } from '../../data/types.js';
+import { validateRoutine } from '../../data/validate.js';
+import { Speaker, Tones, cueSupport, vibrate as buzz, type CueKind } from './cues.js';
+import { loadRun, saveRun, type SavedRun } from './persistence.js';
+import {
+  RoutineClock,
+  displayedSeconds,
+  type Clock,
+  type TimedSegment,
+  type TimerSnapshot,
+  type TimerStatus,
+} from './routine-clock.js';
+import { styles } from './stretch-timer.styles.js';
+import { ScreenLock } from './wake-lock.js';
+
+/** Detail of `bw-timer-start`, `bw-timer-pause` and `bw-timer-resume`. */
+export interface TimerDetail {
+  routineId: string;
+  /** Active time so far in whole milliseconds, pauses excluded. */
+  elapsedMs: number;
+}
+
+/** Detail of `bw-step-change`: the part of the routine that just began. */
+export interface StepChangeDetail {
+  /** Index of the step in `routine.steps` (0 during the prep). */
+  index: number;
+  stepId: string;
+  side: Side | null;
+  phase: TimedSegment['phase'];
+  /** 1-based repetition of the step. */
+  repetition: number;
+  /** Position in the whole played sequence of prep, holds and rests. */
+  segmentIndex: number;
+  /** True when it happened more than a second ago (page hidden, reload): no cue was given. */
+  late: boolean;
+}
+
+/** Detail of `bw-timer-complete`. */
+export interface TimerCompleteDetail {
+  routineId: string;
+  /** Active time from start to end in whole milliseconds, pauses excluded. */
+  elapsedMs: number;
+}
+
+/** Detail of `bw-timer-stop` ("Stop — this hurts"). */
+export interface TimerStopDetail extends TimerDetail {
+  /** The step the person stopped in. */
+  stepId: string;
+}
+
+declare module '../../internal/events.js' {
+  interface BwEventDetails {
+    'bw-timer-start': TimerDetail;
+    'bw-timer-pause': TimerDetail;
+    'bw-timer-resume': TimerDetail;
+    'bw-step-change': StepChangeDetail;
+    'bw-timer-complete': TimerCompleteDetail;
+    'bw-timer-stop': TimerStopDetail;
+  }
+}
+
+/** The timer's time source and scheduler. Tests inject a fake one through the `clock` property. */
+export interface TimerClock extends Clock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export type { TimerStatus };
+
+const systemClock: TimerClock = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+};
+
+/** Hold lengths the settings offer. */
+const SCALES = [0.5, 0.75, 1, 1.25, 1.5, 2];
+/** Circumference of the ring (r = 45 in a 100 × 100 view box). */
+const RING = 282.74;
+/** A transition noticed later than this is not cued (page hidden, reload). */
+const STALE_MS = 1000;
+
+type Command = 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'reset' | 'stop';
+type CueName = 'sound' | 'voice' | 'vibrate';
+
+const mss = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+
+const isScale = (v: unknown): v is number => typeof v === 'number' && v >= MIN_HOLD_SCALE && v <= MAX_HOLD_SCALE;
+
+const icon = (d: string, cls = '') =>
+  html`<svg class="icon ${cls}" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
+
+/**
+ * A guided self-massage and stretch routine player. It shows the routine's precautions before
+ * the start, then plays each step — sides left then right, with "switch sides" announced — with
+ * rests between steps and repetitions, and ends with a calm "well done".
+ *
+ * Time comes from a monotonic clock and deadlines, so a routine ends on time however busy or
+ * throttled the page is, and after a long time hidden it resumes in the right phase. It renders
+ * at most once per displayed second and not at all while the page is hidden.
+ *
+ * Cues (sound, voice, vibration) are all off until switched on by attribute or in the element's
+ * settings. The screen stays on while a routine runs (Screen Wake Lock, where supported). With
+ * `persist`, a running or paused routine survives a reload (sessionStorage, key
+ * `bodywork-elements:stretch-timer:<routine id>`); without it nothing is stored.
+ *
+ * Keyboard, while focus is inside: Space starts or pauses (on the time display; on a button,
+ * Space presses that button), Left and Right arrows go to the previous or next step.
+ *
+ * @summary Guided stretch and self-massage routine timer: sides, rests, cues, safety stop.
+ * @tag bw-stretch-timer
+ *
+ * @fires bw-timer-start - The routine started (or started again). Detail: `{ routineId, elapsedMs }`.
+ * @fires bw-timer-pause - The routine was paused. Detail: `{ routineId, elapsedMs }`.
+ * @fires bw-timer-resume - The routine was resumed. Detail: `{ routineId, elapsedMs }`.
+ * @fires bw-step-change - A prep, hold or rest began, by time or by Previous/Next. Detail: `{ index, stepId, side, phase, repetition, segmentIndex, late }`.
+ * @fires bw-timer-complete - The routine ended. Detail: `{ routineId, elapsedMs }`.
+ * @fires bw-timer-stop - The person pressed "Stop — this hurts". Detail: `{ routineId, elapsedMs, stepId }`.
+ * @fires bw-error - The routine id is unknown, the routine object is invalid, or the hold scale is out of range. Detail: `{ code, message, value, errors }`.
+ *
+ * @csspart base - The card around everything.
+ * @csspart title - The routine's title.
+ * @csspart progress - Overall progress: step n of N, a bar and the time left.
+ * @csspart precautions - The precautions shown before the start.
+ * @csspart steps - The list of steps shown before the start.
+ * @csspart display - The time display (role timer) with its ring.
+ * @csspart ring - The progress ring of the current hold or rest.
+ * @csspart time - The m:ss time left.
+ * @csspart phase - "Get ready", "Hold" or "Rest".
+ * @csspart side - The side being worked.
+ * @csspart step - The current step's title, instruction and safety cue.
+ * @csspart next - What comes next.
+ * @csspart end - The message shown when the routine is complete or was stopped.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart primary - The Start / Pause / Resume button.
+ * @csspart stop - The "Stop — this hurts" button.
+ * @csspart settings - The settings disclosure (hold length and cues).
+ * @csspart error - The message shown instead of the timer when its input is bad.
+ *
+ * @cssprop [--bw-stretch-timer-max-width=36em] - The widest the card grows.
+ * @cssprop [--bw-stretch-timer-ring-size=13em] - Diameter of the ring.
+ * @cssprop [--bw-stretch-timer-ring-color] - Colour of the ring (defaults to the accent colour).
+ * @cssprop --bw-color-accent - Ring, primary button and focus ring.
+ * @cssprop --bw-color-surface - Background.
+ * @cssprop --bw-color-text - Text colour.
+ * @cssprop --bw-color-danger - The stop button and warning signs.
+ */
+export class BwStretchTimer extends BwElement {
+  static override styles = [...BwElement.styles, styles];
+  static override strings = { ...common, ...stretchTimer };
+
+  /**
+   * The routine to play: the id of a bundled routine (e.g. `neck-release`), or, as a property, a
+   * routine object of your own, checked with the dataset's `validateRoutine`. Until it is set the
+   * element shows nothing.
+   */
+  @property() routine: string | Routine = '';
+
+  /** Multiplies every hold, from 0.5 (half as long) to 2 (twice as long); the person can change it in the settings. */
+  @property({ type: Number, attribute: 'hold-scale' }) holdScale = 1;
+
+  /** Soft tones at each phase change (Web Audio, unlocked by the Start press). */
+  @property({ type: Boolean, reflect: true }) sound = false;
+
+  /** Spoken cues (speech synthesis): the step, "Switch to your right side", rests and the end. */
+  @property({ type: Boolean, reflect: true }) voice = false;
+
+  /** A short vibration at each phase change, where the device supports it. */
+  @property({ type: Boolean, reflect: true }) vibrate = false;
+
+  /** Keep a running or paused routine across page reloads (sessionStorage). Without it nothing is stored. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /**
+   * For tests: the time source and scheduler (`now()`, `setTimeout`, `clearTimeout`). Defaults to
+   * `performance.now()` and the window's timers.
+   */
+  @property({ attribute: false }) clock: TimerClock = systemClock;
+
+  @state() private snap: TimerSnapshot | undefined;
+  @state() private said = '';
+  @state() private error = '';
+
+  private machine: RoutineClock | undefined;
+  private data: Routine | undefined;
+  /** The routine and clock the machine was built for, and its hold scale. */
+  private built: { routine: unknown; clock: TimerClock; scale: number } | undefined;
+  private scaleSeen: unknown = 1;
+  private scaleValue = 1;
+  private timer: { clock: TimerClock; handle: unknown } | undefined;
+  private shownKey = '';
+  private ringIndex = -1;
+  private focused: Element | null = null;
+  private readonly tones = new Tones();
+  private readonly speaker = new Speaker();
+  private readonly lock = new ScreenLock();
+
+  // ---- Public API -------------------------------------------------------------------------
+
+  /**
+   * Where the routine is: `idle`, `running`, `paused`, `complete` or `stopped`. Read-only. Reading
+   * it catches up with the clock first, firing any event due, so it never runs ahead of the events.
+   */
+  get state(): TimerStatus {
+    this.resolve();
+    this.sync();
+    return this.machine?.status ?? 'idle';
+  }
+
+  /** Starts from the beginning (also after completion or a stop). False when it cannot. */
+  start(): boolean {
+    return this.command('start');
+  }
+
+  /** Pauses a running routine. */
+  pause(): boolean {
+    return this.command('pause');
+  }
+
+  /** Resumes a paused routine. */
+  resume(): boolean {
+    return this.command('resume');
+  }
+
+  /** Goes to the next step (from the last step, completes the routine). */
+  next(): boolean {
+    return this.command('next');
+  }
+
+  /** Restarts the current step, or within its first 3 seconds goes to the previous one. */
+  previous(): boolean {
+    return this.command('previous');
+  }
+
+  /** Back to the start, not running, precautions shown again. */
+  reset(): boolean {
+    return this.command('reset');
+  }
+
+  /** "Stop — this hurts": ends the routine and shows what to do. */
+  stop(): boolean {
+    return this.command('stop');
+  }
+
+  // ---- Lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    addEventListener('pagehide', this.save);
+    // Moved to another parent while running: pick up where the clock is.
+    if (this.machine?.status === 'running') {
+      void this.lock.request();
+      this.sync();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    removeEventListener('pagehide', this.save);
+    this.clearTimer();
+    this.lock.release();
+    this.tones.close();
+    this.speaker.cancel();
+    this.save();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolve();
+    if (changed.has('persist') && !this.persist && changed.get('persist') && this.data)
+      saveRun(this.data.id, undefined);
+    this.focused = this.shadowRoot?.activeElement ?? null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // A control that vanished (Stop, Next at the end) leaves focus on the main button, not the page.
+    if (this.focused && !this.focused.isConnected) this.renderRoot.querySelector<HTMLElement>('.primary')?.focus();
+    if (changed.has('snap')) this.moveRing();
+  }
+
+  // ---- Time ---------------------------------------------------------------------------------
+
+  /** Builds the clock when the routine or the clock changed, or re-times it for a new hold scale. */
+  private resolve(): RoutineClock | undefined {
+    const { routine, clock } = this;
+    const scale = this.scale();
+    const built = this.built;
+    if (built?.routine === routine && built.clock === clock) {
+      if (built.scale !== scale && this.machine && this.data) {
+        built.scale = scale;
+        this.machine.setSegments(routineSegments(this.data, scale));
+        this.sync(true);
+        this.save();
+      }
+      return this.machine;
+    }
+    this.clearTimer();
+    this.lock.release();
+    this.speaker.cancel();
+    this.built = { routine, clock, scale };
+    this.machine = this.data = this.snap = undefined;
+    this.error = this.shownKey = '';
+    const data = this.find(routine);
+    if (!data) return undefined;
+    this.data = data;
+    const saved = this.persist ? loadRun(data.id) : undefined;
+    const restored =
+      saved && isScale(saved.scale)
+        ? RoutineClock.restore(routineSegments(data, saved.scale), clock, saved.clock, Date.now())
+        : null;
+    if (restored && saved) {
+      this.holdScale = this.scaleSeen = this.scaleValue = this.built.scale = saved.scale!;
+      const cues: Partial<SavedRun['cues']> = saved.cues ?? {};
+      this.sound = cues.sound === true;
+      this.voice = cues.voice === true;
+      this.vibrate = cues.vibrate === true;
+      if (restored.status === 'running') void this.lock.request();
+    }
+    this.machine = restored ?? new RoutineClock(routineSegments(data, scale), clock);
+    this.sync(true);
+    return this.machine;
+  }
+
+  /** The routine to play, or undefined after showing and reporting why it cannot be played. */
+  private find(routine: unknown): Routine | undefined {
+    const t = this.localize;
+    let code = 'invalid-routine';
+    let message: string;
+    let value: string | undefined;
+    let errors;
+    if (typeof routine === 'string' || routine == null) {
+      value = (routine ?? '').trim();
+      // No routine yet (a script may be about to set one): nothing to show, nothing to report.
+      if (!value) return undefined;
+      const found = routines.find((r) => r.id === value);
+      if (found) return found;
+      code = 'unknown-routine';
+      message = t.term('unknownId', 'routine', value);
+    } else {
+      ({ errors } = validateRoutine(routine, { precautions } as unknown as Dataset));
+      if (!errors.length) return routine as Routine;
+      const shown = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}.`);
+      if (errors.length > 3) shown.push('…');
+      message = t.term('timerBadRoutine', shown.join(' '));
+      value = String((routine as Partial<Routine>).id ?? '');
+    }
+    this.error = message;
+    this.reportError({ code, message, value, errors });
+    return undefined;
+  }
+
+  /** The hold scale in use; reports (once per value) one that is not a number from 0.5 to 2. */
+  private scale(): number {
+    const raw = this.holdScale;
+    if (!Object.is(raw, this.scaleSeen)) {
+      this.scaleSeen = raw;
+      const n = Number(raw);
+      this.scaleValue = Number.isFinite(n) ? Math.min(MAX_HOLD_SCALE, Math.max(MIN_HOLD_SCALE, n)) : 1;
+      if (!isScale(raw)) {
+        const value = this.getAttribute('hold-scale') ?? String(raw);
+        this.reportError({ code: 'invalid-hold-scale', message: this.localize.term('timerBadScale', value), value });
+      }
+    }
+    return this.scaleValue;
+  }
+
+  private command(name: Command): boolean {
+    const machine = this.resolve();
+    if (!machine?.[name]()) return false;
+    const snapshot = machine.snapshot();
+    const detail = { routineId: this.data!.id, elapsedMs: Math.round(snapshot.elapsedMs) };
+    if (name === 'start' || name === 'resume') {
+      if (this.sound) this.tones.unlock();
+      void this.lock.request();
+    } else if (name === 'pause' || name === 'reset' || name === 'stop') {
+      this.lock.release();
+      this.speaker.cancel();
+    }
+    if (name === 'start' || name === 'pause' || name === 'resume') this.emit(`bw-timer-${name}`, detail);
+    if (name === 'stop') {
+      this.emit('bw-timer-stop', { ...detail, stepId: snapshot.segment?.stepId ?? '' });
+      const t = this.localize;
+      this.cue(`${t.term('timerStoppedTitle')}. ${t.term('timerStoppedText')}`, 'stop');
+    }
+    this.sync(true);
+    this.save();
+    return true;
+  }
+
+  /**
+   * Catches the clock up: fires the events of every transition since the last call, cues the
+   * latest one unless it is stale, renders when the displayed second or the segment changed and
+   * schedules the next wake-up. While the page is hidden, time alone never causes a render; a
+   * command (`command`) still does.
+   */
+  private sync(command = false): void {
+    const machine = this.machine;
+    if (!machine) return;
+    let cue: [string, CueKind] | undefined;
+    const events = machine.update();
+    for (const event of events) {
+      const fresh = event.lateMs <= STALE_MS;
+      if (event.type === 'segment') {
+        const s = event.segment;
+        this.emit('bw-step-change', {
+          index: s.stepIndex,
+          stepId: s.stepId,
+          side: s.side,
+          phase: s.phase,
+          repetition: s.repetition,
+          segmentIndex: event.index,
+          late: !fresh,
+        });
+        cue = fresh ? this.cueFor(event.index, s) : undefined;
+      } else {
+        this.lock.release();
+        this.emit('bw-timer-complete', { routineId: this.data!.id, elapsedMs: Math.round(event.elapsedMs) });
+        cue = fresh ? [this.localize.term('timerSayComplete'), 'complete'] : undefined;
+      }
+    }
+    if (cue) this.cue(...cue);
+    const hidden = document.visibilityState === 'hidden';
+    if (command || !hidden) {
+      const s = machine.snapshot();
+      const key = `${s.status} ${s.index} ${displayedSeconds(s.remainingMs)} ${s.segmentMs}`;
+      if (key !== this.shownKey) {
+        this.shownKey = key;
+        this.snap = s;
+      }
+    }
+    this.clearTimer();
+    if (this.isConnected && machine.status === 'running') {
+      // Visible: wake when the displayed second changes. Hidden: only at the end of the segment.
+      const ms = hidden ? machine.snapshot().remainingMs : machine.msUntilNextBoundary()!;
+      const clock = this.clock;
+      this.timer = { clock, handle: clock.setTimeout(() => this.sync(), ms) };
+    }
+    if (events.length) this.save();
+  }
+
+  private clearTimer(): void {
+    this.timer?.clock.clearTimeout(this.timer.handle);
+    this.timer = undefined;
+  }
+
+  private readonly onVisibility = (): void => {
+    const visible = document.visibilityState === 'visible';
+    if (visible && this.machine?.status === 'running') void this.lock.request();
+    this.sync();
+    if (!visible) this.save();
+  };
+
+  private readonly save = (): void => {
+    const { machine, data } = this;
+    if (!this.persist || !machine || !data) return;
+    const clock = machine.serialize(Date.now());
+    const live = clock.status === 'running' || clock.status === 'paused';
+    const { sound, voice, vibrate } = this;
+    saveRun(data.id, live ? { scale: this.built!.scale, clock, cues: { sound, voice, vibrate } } : undefined);
+  };
+
+  // ---- Cues ---------------------------------------------------------------------------------
+
+  private sideWord(side: Side): string {
+    return this.localize.term(side === 'left' ? 'sideLeft' : 'sideRight');
+  }
+
+  /** What to say when segment `index` begins. */
+  private cueFor(index: number, s: TimedSegment): [string, CueKind] {
+    const t = this.localize;
+    const step = this.data!.steps[s.stepIndex]!;
+    if (s.phase === 'prep') return [t.term('timerSayPrep', step.title, s.seconds), 'prep'];
+    if (s.phase === 'rest') return [t.term('timerSayRest', s.seconds), 'rest'];
+    const hold = t.term('timerSayHold', s.seconds);
+    const before = this.machine!.segments[index - 1];
+    if (s.side === 'right' && before?.side === 'left' && before.stepIndex === s.stepIndex) {
+      return [`${t.term('timerSaySwitch', this.sideWord('right'))} ${hold}`, 'switch'];
+    }
+    const name = s.side ? t.term('withSide', step.title, t.term('timerSide', this.sideWord(s.side))) : step.title;
+    const rep = step.repetitions > 1 ? ` ${t.term('timerRepOf', s.repetition, step.repetitions)}.` : '';
+    return [`${name}.${rep} ${hold}`, 'hold'];
+  }
+
+  /** Sound, vibration and voice as switched on; the live region unless the page is hidden. */
+  private cue(text: string, kind: CueKind): void {
+    if (this.sound) this.tones.play(kind);
+    if (this.vibrate) buzz(kind);
+    if (this.voice) {
+      this.speaker.lang = this.localize.lang();
+      this.speaker.say(text, kind);
+    }
+    // The same words twice in a row still get announced.
+    if (document.visibilityState !== 'hidden') this.said = text === this.said ? `${text}\u00a0` : text;
+  }
+
+  private setCue(name: CueName, on: boolean): void {
+    this[name] = on;
+    if (on) {
+      if (name === 'sound') {
+        this.tones.unlock();
+        this.tones.play('test');
+      } else if (name === 'voice') {
+        this.speaker.say(this.localize.term('timerSayVoiceOn'), 'test');
+      } else {
+        buzz('test');
+      }
+    }
+    this.save();
+  }
+
+  private readonly unlock = (): void => {
+    if (this.sound) this.tones.unlock();
+  };
+
+  // ---- Input --------------------------------------------------------------------------------
+
+  private readonly toggle = (): void => {
+    const status = this.state;
+    if (status === 'running') this.pause();
+    else if (status === 'paused') this.resume();
+    else this.start();
+  };
+
+  private readonly restart = (): void => {
+    this.reset();
+    this.start();
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const tag = (event.composedPath()[0] as Element).localName;
+    if (event.altKey || event.ctrlKey || event.metaKey || tag === 'input' || tag === 'select') return;
+    this.unlock();
+    const key = event.key;
+    if (key === ' ' && tag !== 'button' && tag !== 'summary') this.toggle();
+    else if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      // In right-to-left pages the controls mirror, and so do the arrows.
+      const forward = (key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl');
+      if (forward) this.next();
+      else this.previous();
+    } else return;
+    event.preventDefault();
+  };
+
+  private readonly onScale = (event: Event): void => {
+    this.holdScale = Number((event.target as HTMLSelectElement).value);
+  };
+
+  // ---- Rendering ----------------------------------------------------------------------------
+
+  /** Points the ring at the time left when the next second is shown, animated by CSS over that second. */
+  private moveRing(): void {
+    const s = this.snap;
+    const ring = this.renderRoot.querySelector<SVGElement>('.ring-value');
+    if (!s?.segment || !ring) return void (this.ringIndex = -1);
+    const moving = s.status === 'running' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const target = moving ? (displayedSeconds(s.remainingMs) - 1) * 1000 : s.remainingMs;
+    const set = (ms: number, duration: number) => {
+      ring.style.transitionDuration = `${duration}ms`;
+      ring.setAttribute('stroke-dashoffset', (RING * (1 - Math.max(0, ms) / s.segmentMs)).toFixed(2));
+    };
+    if (!moving || this.ringIndex !== s.index) {
+      // A new segment, or paused: jump there (flushing styles) without animating backwards.
+      set(s.remainingMs, 0);
+      ring.getBoundingClientRect();
+    }
+    this.ringIndex = moving ? s.index : -1;
+    set(target, moving ? s.remainingMs - target : 0);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.error) return this.renderError(this.error);
+    const { data, snap } = this;
+    if (!data || !snap) return nothing;
+    const t = this.localize;
+    const status = snap.status;
+    const active = status === 'running' || status === 'paused';
+    const primary: TermKey =
+      status === 'running'
+        ? 'timerPause'
+        : status === 'paused'
+          ? 'timerResume'
+          : status === 'idle'
+            ? 'timerStart'
+            : 'timerStartAgain';
+    const minutes = Math.round(routineSegments(data, this.built!.scale).reduce((sum, s) => sum + s.seconds, 0) / 60);
+    return html`<div class="base" part="base" @keydown=${this.onKey} @pointerdown=${this.unlock}>
+      <div class="head">
+        <h2 class="title" part="title">${data.title}</h2>
+        ${
+          active
+            ? this.renderProgress(snap)
+            : html`<p class="summary">${data.summary} <span class="about">${t.term('timerAbout', minutes)}</span></p>`
+        }
+      </div>
+      ${active ? this.renderPlayer(data, snap) : status === 'idle' ? this.renderIntro(data) : this.renderEnd(snap)}
+      <div class="controls" part="controls">
+        <button type="button" class="primary" part="button primary" @click=${this.toggle}>
+          ${icon(status === 'running' ? 'M7 5h3.5v14H7zm6.5 0H17v14h-3.5z' : 'M8 5v14l11-7z', 'fill')}${t.term(primary)}
+        </button>
+        ${
+          active
+            ? html`<button type="button" part="button" @click=${() => this.previous()}>
+                  ${icon('M15 5l-7 7 7 7', 'dir')}${t.term('timerPrevious')}
+                </button>
+                <button type="button" part="button" @click=${() => this.next()}>
+                  ${t.term('timerNext')}${icon('M9 5l7 7-7 7', 'dir')}
+                </button>
+                <button type="button" part="button" @click=${this.restart}>${t.term('timerRestart')}</button>
+                <button type="button" class="stop" part="button stop" @click=${() => this.stop()}>
+                  ${t.term('timerStop')}
+                </button>`
+            : nothing
+        }
+      </div>
+      ${this.renderSettings()}
+      <p class="visually-hidden" role="status">${this.said}</p>
+      <p id="keys" hidden>${t.term('timerKeys')}</p>
+    </div>`;
+  }
+
+  private renderProgress(s: TimerSnapshot): TemplateResult {
+    const t = this.localize;
+    const left = Math.ceil((s.totalMs * (1 - s.progress)) / 1000);
+    return html`<div class="progress" part="progress">
+      <span>${t.term('timerStepOf', s.stepIndex + 1, s.stepCount)}</span>
+      <span class="left">${t.term('timerLeftInRoutine', mss(left))}</span>
+      <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
+        <rect class="bar-value" height="1" width=${(s.progress * 100).toFixed(2)}></rect>
+      </svg>
+    </div>`;
+  }
+
+  private renderIntro(data: Routine): TemplateResult {
+    const t = this.localize;
+    const shown = data.precautions.map((id) => precautions.find((p) => p.id === id)).filter((p) => p !== undefined);
+    const scale = this.built!.scale;
+    return html`<section class="precautions" part="precautions" aria-labelledby="before">
+        <h3 id="before">${t.term('timerBeforeStart')}</h3>
+        <ul>
+          ${shown.map(
+            (p) =>
+              html`<li class=${p.kind === 'red-flag' ? 'flag' : ''}>
+                <strong>${p.title}.</strong> ${p.when} ${p.action}
+                ${
+                  p.signs
+                    ? html`<ul class="signs">
+                        ${p.signs.map((sign) => html`<li>${sign}</li>`)}
+                      </ul>`
+                    : nothing
+                }
+              </li>`,
+          )}
+        </ul>
+      </section>
+      <section class="plan" part="steps" aria-labelledby="steps">
+        <h3 id="steps">${t.term('timerSteps')}</h3>
+        <ol>
+          ${data.steps.map(
+            (step) =>
+              html`<li>
+                ${step.title}
+                <span class="muted"
+                  >${t.term(
+                    'timerPlan',
+                    Math.max(1, Math.round(step.holdSeconds * scale)),
+                    step.repetitions,
+                    step.sides !== 'none',
+                  )}</span
+                >
+              </li>`,
+          )}
+        </ol>
+      </section>`;
+  }
+
+  private renderPlayer(data: Routine, s: TimerSnapshot): TemplateResult {
+    const t = this.localize;
+    const segment = s.segment!;
+    const step = data.steps[segment.stepIndex]!;
+    const seconds = displayedSeconds(s.remainingMs);
+    const phase: TermKey =
+      segment.phase === 'prep' ? 'timerPrep' : segment.phase === 'rest' ? 'timerRest' : 'timerHold';
+    const ending = s.status === 'running' && seconds <= 3 && s.segmentMs > 3000;
+    const next = s.next;
+    const nextStep = next && data.steps[next.stepIndex]!;
+    let upNext = t.term('timerTheEnd');
+    if (next?.phase === 'rest') upNext = `${t.term('timerRest')} ${mss(next.seconds)}`;
+    else if (next)
+      upNext = next.side
+        ? t.term('withSide', nextStep!.title, t.term('timerSide', this.sideWord(next.side)))
+        : nextStep!.title;
+    return html`<div class="player ${segment.phase}">
+      <div
+        class="display ${s.status}${ending ? ' ending' : ''}"
+        part="display"
+        role="timer"
+        tabindex="0"
+        aria-label=${t.term('timerTimeLeft')}
+        aria-describedby="keys"
+      >
+        <svg class="ring" part="ring" viewBox="0 0 100 100" aria-hidden="true">
+          <circle class="ring-track" cx="50" cy="50" r="45"></circle>
+          ${svg`<circle class="ring-value" cx="50" cy="50" r="45" stroke-dasharray=${RING}
+            transform="rotate(-90 50 50)"></circle>`}
+        </svg>
+        <div class="readout">
+          <span class="phase" part="phase">${s.status === 'paused' ? t.term('timerPaused') : t.term(phase)}</span>
+          <span class="time" part="time" aria-hidden="true">${mss(seconds)}</span>
+          <span class="visually-hidden">${t.term('timerSpoken', Math.floor(seconds / 60), seconds % 60)}</span>
+          ${
+            segment.side
+              ? html`<span class="side" part="side">${t.term('timerSide', this.sideWord(segment.side))}</span>`
+              : nothing
+          }
+        </div>
+      </div>
+      <div class="step" part="step">
+        ${
+          step.repetitions > 1 && segment.phase !== 'prep'
+            ? html`<p class="muted">${t.term('timerRepOf', segment.repetition, step.repetitions)}</p>`
+            : nothing
+        }
+        <h3>${step.title}</h3>
+        <p>${step.instruction}</p>
+        <p class="safety">${step.safety}</p>
+        <p class="next" part="next"><span class="muted">${t.term('timerUpNext')}</span> ${upNext}</p>
+      </div>
+    </div>`;
+  }
+
+  private renderEnd(s: TimerSnapshot): TemplateResult {
+    const t = this.localize;
+    const complete = s.status === 'complete';
+    return html`<div class="end ${s.status}" part="end">
+      <h3>${t.term(complete ? 'timerCompleteTitle' : 'timerStoppedTitle')}</h3>
+      <p>${complete ? t.term('timerCompleteText', mss(Math.round(s.elapsedMs / 1000))) : t.term('timerStoppedText')}</p>
+    </div>`;
+  }
+
+  private renderSettings(): TemplateResult {
+    const t = this.localize;
+    const scale = this.built!.scale;
+    const scales = SCALES.includes(scale) ? SCALES : [...SCALES, scale].sort((a, b) => a - b);
+    const support = cueSupport();
+    const toggle = (name: CueName, label: TermKey) =>
+      support[name]
+        ? html`<label class="check">
+            <input
+              type="checkbox"
+              .checked=${this[name]}
+              @change=${(event: Event) => this.setCue(name, (event.target as HTMLInputElement).checked)}
+            />
+            ${t.term(label)}
+          </label>`
+        : nothing;
+    return html`<details class="settings" part="settings">
+      <summary>${t.term('timerSettings')}</summary>
+      <div class="fields">
+        <label class="field">
+          ${t.term('timerHoldLength')}
+          <select @change=${this.onScale}>
+            ${scales.map(
+              (v) =>
+                html`<option value=${v} ?selected=${v === scale}>
+                  ${t.term(
+                    'timerScale',
+                    t.number(v),
+                    t.term(v < 1 ? 'timerShorter' : v > 1 ? 'timerLonger' : 'timerAsSet'),
+                  )}
+                </option>`,
+            )}
+          </select>
+        </label>
+        ${toggle('sound', 'timerSound')} ${toggle('voice', 'timerVoice')} ${toggle('vibrate', 'timerVibrate')}
+      </div>
+    </details>`;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Keeps the screen on while a routine runs (Screen Wake Lock API). The browser drops the lock
+ * whenever the page is hidden, so {@link ScreenLock.request} is called again when it is shown.
+ * Where the API is missing or refuses (no permission, battery saver), nothing happens.
+ */
+export class ScreenLock {
+  private sentinel: WakeLockSentinel | undefined;
+  private wanted = false;
+
+  async request(): Promise<void> {
+    this.wanted = true;
+    const api = globalThis.navigator?.wakeLock;
+    if (!api || document.visibilityState !== 'visible' || (this.sentinel && !this.sentinel.released)) return;
+    try {
+      const sentinel = await api.request('screen');
+      // Released (paused, removed) while the request was pending: let it go at once.
+      if (this.wanted) this.sentinel = sentinel;
+      else await sentinel.release();
+    } catch {
+      // Not allowed or not supported here: the routine runs without it.
+    }
+  }
+
+  release(): void {
+    this.wanted = false;
+    const sentinel = this.sentinel;
+    this.sentinel = undefined;
+    sentinel?.release().catch(() => {});
+  }
+}
