@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Benchmarks in headless Chromium (the system browser), on the script-tag build.
+// Benchmarks in headless Chromium (the system browser), on the script-tag build: the body map's
+// first render and selection changes, and a technique list of every technique.
 // Usage: npm run build && node bench/run.mjs
 // Prints medians and writes nothing; bench/RESULTS.md records the figures by hand with the date.
 import { chromium } from 'playwright';
@@ -60,11 +61,34 @@ try {
     return times;
   }, RUNS);
 
+  const listRender = await page.evaluate(async (runs) => {
+    const stage = document.getElementById('stage');
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const list = document.createElement('bw-technique-list');
+      stage.append(list);
+      await list.updateComplete;
+      const cards = [...list.shadowRoot.querySelectorAll('bw-technique-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      const scripted = performance.now() - start;
+      list.getBoundingClientRect();
+      times.push({ scripted, total: performance.now() - start, cards: cards.length });
+      list.remove();
+    }
+    return times;
+  }, RUNS);
+  const listScripted = listRender.slice(1).map((t) => t.scripted);
+  const listTotal = listRender.slice(1).map((t) => t.total);
+
   console.log(
     `bw-body-map first render (create, render, style, layout): median ${median(firstRender.slice(1)).toFixed(2)} ms over ${RUNS - 1} runs (first run ${firstRender[0].toFixed(2)} ms)`,
   );
   console.log(
     `bw-body-map selection change to layout: median ${median(selectionChange).toFixed(2)} ms over ${RUNS} runs`,
+  );
+  console.log(
+    `bw-technique-list of every technique (${listRender[0].cards} cards): median ${median(listScripted).toFixed(2)} ms to render, ${median(listTotal).toFixed(2)} ms with style and layout, over ${RUNS - 1} runs`,
   );
   console.log(`Browser: ${browser.version()}`);
 } finally {
