@@ -6,39 +6,16 @@
 //
 //   node scripts/seed-shingles.mjs [seedDir] [outFile]
 //
-// Normalisation (keep in sync with test/data/text.ts): lowercase, curly quotes made straight,
-// every character that is not a letter or digit becomes a space, runs of spaces collapse to one.
-// Hash: cyrb53, a 53-bit string hash (fits a JS number exactly). No dependencies.
+// Normalisation and hash come from scripts/shingles.mjs, which the test uses too.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cyrb53, normalise } from './shingles.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'seeds'));
 const outFile = resolve(process.argv[3] ?? join(root, 'test', 'data', 'seed-shingles.json'));
 export const SHINGLE = 8;
-
-export function normalise(text) {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-export function cyrb53(str, seed = 0) {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < str.length; i++) {
-    const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 export function shingles(text, n = SHINGLE) {
   const words = normalise(text).split(' ').filter(Boolean);

@@ -1,34 +1,13 @@
 /**
- * Text helpers for the dataset tests: the seed-shingle normalisation and hash (kept in sync with
- * scripts/seed-shingles.mjs) and a simple Flesch–Kincaid grade estimate.
+ * Text helpers for the dataset tests: 8-word shingles (normalisation and hash shared with
+ * scripts/seed-shingles.mjs through scripts/shingles.mjs) and a simple Flesch–Kincaid grade estimate.
  */
 import type { Dataset } from '../../src/data/types.js';
+import { cyrb53, normalise } from '../../scripts/shingles.mjs';
+
+export { cyrb53, normalise };
 
 export const SHINGLE = 8;
-
-/** Lowercase, straight quotes, letters/digits only, single spaces (as scripts/seed-shingles.mjs). */
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** cyrb53: a 53-bit string hash (as scripts/seed-shingles.mjs). */
-export function cyrb53(str: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < str.length; i++) {
-    const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
 
 /** Every `n`-word run of a text, normalised, as [hash, words]. */
 export function shingles(text: string, n = SHINGLE): [number, string][] {
