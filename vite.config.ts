@@ -15,6 +15,7 @@ export const entries = {
   'body-map': 'src/body-map.ts',
   'technique-card': 'src/technique-card.ts',
   'stretch-timer': 'src/stretch-timer.ts',
+  provider: 'src/provider.ts',
   'data/index': 'src/data/index.ts',
 };
 

@@ -21,6 +21,15 @@ export type {
   TimerStatus,
   TimerStopDetail,
 } from './stretch-timer.js';
+export {
+  BwProvider,
+  clinicContext,
+  datasetContext,
+  selectionContext,
+  ensureContextRoot,
+  fillBookingUrl,
+} from './provider.js';
+export type { SelectionChangeDetail, ClinicConfig, SharedSelection, BookingValues } from './provider.js';
 export { VERSION } from './internal/version.js';
 export { registerTranslation } from './internal/localize/localize.js';
 export type { Translation, PartialTranslation, TermKey } from './internal/localize/en.js';

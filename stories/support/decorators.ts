@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import '../../src/provider.js';
 
 /** What a story may ask of the shared decorators, through its `parameters`. */
 export interface BwStoryParameters {
-  /** Render the story inside `<bw-provider>` with these attributes (the provider element lands in its own issue). */
+  /** Render the story inside `<bw-provider>` with these attributes. */
   provider?: Record<string, string>;
   /** Force a colour scheme on the story's wrapper. */
   colorScheme?: 'light' | 'dark';

@@ -19,6 +19,7 @@ describe('script-tag bundles', () => {
     expect(customElements.get('bw-technique-card')).to.equal(bundle['BwTechniqueCard']);
     expect(customElements.get('bw-technique-list')).to.equal(bundle['BwTechniqueList']);
     expect(customElements.get('bw-stretch-timer')).to.equal(bundle['BwStretchTimer']);
+    expect(customElements.get('bw-provider')).to.equal(bundle['BwProvider']);
     expect(bundle['VERSION']).to.be.a('string');
     expect(bundle['registerTranslation']).to.be.a('function');
     const el = await fixture(html`<bw-body-map value="neck"></bw-body-map>`);

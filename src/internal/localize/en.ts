@@ -23,17 +23,6 @@ export const common = {
   withSide: (name: string, side: string) => `${name}, ${side}`,
   listAnd: 'and',
 
-  // <bw-provider>
-  /** Title of the summary shown to the site author with the debug attribute. */
-  providerDebugTitle: 'Clinic set-up problems',
-  providerProblemCount: (count: number) => (count === 1 ? '1 problem was found.' : `${count} problems were found.`),
-  providerUsesBundled: 'The clinic data was not used: the elements show the bundled content.',
-  providerDebugNote: 'This box is shown because the provider has the debug attribute. Remove it before publishing.',
-  providerBadBookingUrl: (value: string) =>
-    `The booking-url “${value}” was ignored: use an http or https address, such as https://clinic.example/book?treatment={technique}.`,
-  providerUnknownRegions: (ids: string) =>
-    `These body regions are not in the data and were left out of the selection: ${ids}.`,
-
   // Errors shown inside an element that got bad input
   errorHeading: 'This content could not be shown',
   unknownId: (kind: string, id: string) => `There is no ${kind} called “${id}”.`,
@@ -187,10 +176,23 @@ export const stretchTimer = {
   timerBadScale: (value: string) => `“${value}” is not a hold length: use a number from 0.5 to 2.`,
 };
 
+/** `<bw-provider>` */
+export const provider = {
+  /** Title of the summary shown to the site author with the debug attribute. */
+  providerDebugTitle: 'Clinic set-up problems',
+  providerProblemCount: (count: number) => (count === 1 ? '1 problem was found.' : `${count} problems were found.`),
+  providerUsesBundled: 'The clinic data was not used: the elements show the bundled content.',
+  providerDebugNote: 'This box is shown because the provider has the debug attribute. Remove it before publishing.',
+  providerBadBookingUrl: (value: string) =>
+    `The booking-url “${value}” was ignored: use an http or https address, such as https://clinic.example/book?treatment={technique}.`,
+  providerUnknownRegions: (ids: string) =>
+    `These body regions are not in the data and were left out of the selection: ${ids}.`,
+};
+
 /** Every term: the complete English translation. */
 // (A pure call rather than a spread, so bundlers can drop it and the groups no entry uses.)
-export const en: typeof common & typeof bodyMap & typeof techniqueCard & typeof stretchTimer =
-  /* @__PURE__ */ Object.assign({}, common, bodyMap, techniqueCard, stretchTimer);
+export const en: typeof common & typeof bodyMap & typeof techniqueCard & typeof stretchTimer & typeof provider =
+  /* @__PURE__ */ Object.assign({}, common, bodyMap, techniqueCard, stretchTimer, provider);
 
 type Widen<T> = T extends (...args: infer A) => string
   ? (...args: A) => string

@@ -1,0 +1,144 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/body-map.js';
+import type { BwBodyMap } from '../../src/body-map.js';
+import type { SelectionChangeDetail } from '../../src/provider.js';
+import { captureWarnings, consumer, html, mount, recordErrors, settle, text } from './helpers.js';
+
+const listbox = (map: BwBodyMap) => map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+
+/** Chooses a region with the keyboard, the way a visitor would: focus, type its name, Enter. */
+async function choose(map: BwBodyMap, name: string) {
+  map.focus();
+  await map.updateComplete;
+  await sendKeys({ type: name });
+  await map.updateComplete;
+  await sendKeys({ press: 'Enter' });
+  await map.updateComplete;
+}
+
+function recordChanges(target: EventTarget) {
+  const details: SelectionChangeDetail[] = [];
+  target.addEventListener('bw-selection-change', (e) => details.push((e as CustomEvent<SelectionChangeDetail>).detail));
+  return details;
+}
+
+describe('<bw-provider> shared selection', () => {
+  it('shares what a visitor chooses on a body map inside it with every consumer, with no script', async () => {
+    const provider = await mount(
+      html`<bw-provider>
+        <bw-body-map multiple></bw-body-map>
+        <div><test-consumer></test-consumer></div>
+      </bw-provider>`,
+    );
+    const map = provider.querySelector('bw-body-map')!;
+    const c = consumer(provider);
+    const changes = recordChanges(document);
+    await choose(map, 'neck');
+    await settle(provider);
+    expect(map.selected).to.deep.equal(['neck']);
+    expect(c.selection!.regions).to.deep.equal(['neck']);
+    expect(c.selection!.areas).to.deep.equal(['neck']);
+    expect(text(c.shadowRoot!.querySelector('.areas'))).to.equal('neck');
+    expect(changes).to.deep.equal([{ regions: ['neck'], areas: ['neck'] }]);
+    // Un-choosing is shared too.
+    await sendKeys({ press: 'Enter' });
+    await settle(provider);
+    expect(c.selection!.regions).to.deep.equal([]);
+    expect(changes).to.have.length(2);
+    expect(listbox(map)).to.exist;
+  });
+
+  it('gives the areas of the regions in body order, both sides as one area', async () => {
+    const provider = await mount(html`<bw-provider><test-consumer></test-consumer></bw-provider>`);
+    provider.select(['knee-left', 'shoulder-right', 'neck', 'shoulder-left']);
+    await settle(provider);
+    const { selection } = consumer(provider);
+    expect(selection!.regions).to.deep.equal(['knee-left', 'shoulder-right', 'neck', 'shoulder-left']);
+    expect(selection!.areas).to.deep.equal(['neck', 'shoulders', 'knees']);
+  });
+
+  it('lets a consumer publish a selection through the context value', async () => {
+    const provider = await mount(html`<bw-provider><test-consumer></test-consumer></bw-provider>`);
+    const c = consumer(provider);
+    const changes = recordChanges(provider);
+    c.selection!.select(['lower-back-left']);
+    await settle(provider);
+    expect(c.selection!.areas).to.deep.equal(['lower-back']);
+    expect(provider.selection).to.equal(c.selection);
+    // The same selection again changes nothing.
+    c.selection!.select(['lower-back-left']);
+    provider.select('lower-back-left');
+    expect(changes).to.have.length(1);
+  });
+
+  it('leaves out unknown regions with one bw-error', async () => {
+    const provider = await mount(html`<bw-provider><test-consumer></test-consumer></bw-provider>`);
+    const errors = recordErrors();
+    const warnings = captureWarnings();
+    try {
+      provider.select(['neck', 'tail', 'wing-left']);
+      await settle(provider);
+    } finally {
+      errors.stop();
+      warnings.restore();
+    }
+    expect(provider.selection.regions).to.deep.equal(['neck']);
+    expect(errors.details).to.have.length(1);
+    expect(errors.details[0]).to.include({ code: 'unknown-region', value: 'tail wing-left' });
+    expect(errors.details[0]!.message).to.contain('tail, wing-left');
+    expect(warnings.calls).to.have.length(1);
+  });
+
+  it('is updated only by the nearest provider', async () => {
+    const outer = await mount(
+      html`<bw-provider id="outer">
+        <test-consumer id="a"></test-consumer>
+        <bw-provider id="inner">
+          <bw-body-map></bw-body-map>
+          <test-consumer id="b"></test-consumer>
+        </bw-provider>
+      </bw-provider>`,
+    );
+    const map = outer.querySelector('bw-body-map')!;
+    const heard: string[] = [];
+    document.addEventListener('bw-region-select', () => heard.push('document'), { once: true });
+    await choose(map, 'head');
+    await settle(outer);
+    expect(consumer(outer, '#b').selection!.regions).to.deep.equal(['head']);
+    expect(consumer(outer, '#a').selection!.regions).to.deep.equal([]);
+    // The provider does not stop the event: analytics on the page still hear it.
+    expect(heard).to.deep.equal(['document']);
+  });
+
+  it('hears a body map inside another element’s shadow root', async () => {
+    const provider = await mount(
+      html`<bw-provider
+        ><div id="host"></div>
+        <test-consumer></test-consumer
+      ></bw-provider>`,
+    );
+    const shadow = provider.querySelector('#host')!.attachShadow({ mode: 'open' });
+    const map = document.createElement('bw-body-map');
+    map.multiple = true;
+    shadow.append(map);
+    await map.updateComplete;
+    await choose(map, 'jaw');
+    await settle(provider);
+    expect(consumer(provider).selection!.areas).to.deep.equal(['jaw']);
+  });
+
+  it('reads the value from the event when the source has no selected list', async () => {
+    const provider = await mount(html`<bw-provider><span></span></bw-provider>`);
+    provider.querySelector('span')!.dispatchEvent(
+      new CustomEvent('bw-region-select', {
+        bubbles: true,
+        composed: true,
+        detail: { regionId: 'hand-left', selected: true, severity: 6, value: 'neck:3 hand-left:6' },
+      }),
+    );
+    await settle(provider);
+    expect(provider.selection.regions).to.deep.equal(['neck', 'hand-left']);
+    expect(provider.selection.areas).to.deep.equal(['neck', 'hands-wrists']);
+  });
+});
