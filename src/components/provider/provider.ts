@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataset as bundled } from '../../data/dataset.js';
 import type { DatasetOverrides } from '../../data/merge.js';
@@ -7,6 +7,7 @@ import type { AreaId, Dataset, ValidationError } from '../../data/types.js';
 import { BwElement } from '../../internal/base-element.js';
 import { common, provider } from '../../internal/localize/en.js';
 import { tokens } from '../../internal/tokens.js';
+import type { TryRoutineDetail } from '../technique-card/technique-card.js';
 import { fillBookingUrl, isBookingUrl, usesSelection } from './booking-url.js';
 import { clinicData, dataScriptText, type ClinicData } from './clinic-data.js';
 import { ensureContextRoot } from './context-root.js';
@@ -17,6 +18,7 @@ import {
   type ClinicConfig,
   type SharedSelection,
 } from './contexts.js';
+import { focusTimer, openerOf, type TimerLike } from './try-routine.js';
 
 /** Detail of `bw-selection-change`. */
 export interface SelectionChangeDetail {
@@ -104,6 +106,48 @@ const styles = css`
     font-size: 0.9em;
     overflow-wrap: anywhere;
   }
+
+  dialog {
+    box-sizing: border-box;
+    inline-size: min(44em, 100% - 2em);
+    max-block-size: calc(100% - 2em);
+    padding: var(--_space-4);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    color-scheme: var(--bw-color-scheme, light dark);
+    font-family: var(--bw-font-family, inherit);
+    font-size: var(--bw-font-size, medium);
+    line-height: 1.5;
+    text-align: start;
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: var(--_space-2);
+  }
+
+  .close {
+    min-block-size: 2.75em;
+    padding: var(--_space-2) var(--_space-4);
+    border: 0.0625em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_accent);
+    outline-offset: 0.125em;
+  }
 `;
 
 /**
@@ -137,7 +181,15 @@ const styles = css`
  * @fires bw-error - The clinic data is not JSON (code `invalid-json`) or fails validation (code `invalid-data`): the bundled content is kept; `errors` lists every problem as `{ path, message }`. Also: `booking-url` is not http(s) (code `invalid-url`, `value`), or a selection named unknown regions (code `unknown-region`, `value`). Detail: `{ code, message, value?, errors? }`.
  * @fires bw-selection-change - The shared selection changed (a body map inside it was used, or `select()` was called). Detail: `{ regions, areas }`.
  *
+ * "Try at home" on a card inside it (`bw-try-routine`, when not cancelled by the page) loads the
+ * routine into the `<bw-stretch-timer>` inside the provider, scrolls to it and moves focus to it;
+ * with no timer inside, it opens the routine in a modal dialog (Close or Escape closes it and
+ * focus returns to "Try at home"). The dialog needs `<bw-stretch-timer>` to be registered: until
+ * it is, the event is left alone (a card's `routine-href` link is followed).
+ *
  * @csspart debug - The summary of problems shown with the `debug` attribute.
+ * @csspart dialog - The "Try at home" dialog, when there is no stretch timer inside the provider.
+ * @csspart close-button - The dialog's Close button.
  *
  * @cssprop --bw-color-danger - Border and title of the debug summary.
  * @cssprop --bw-color-surface - Background of the debug summary.
@@ -171,6 +223,8 @@ export class BwProvider extends BwElement {
   /** An outer provider's dataset and configuration, when nested. */
   @state() private outerDataset: Dataset | undefined;
   @state() private outerConfig: ClinicConfig | undefined;
+  /** The routine shown in the "Try at home" dialog, and the control to give focus back to. */
+  @state() private trying: { routineId: string; opener: HTMLElement | undefined } | undefined;
 
   private data: ClinicData = clinicData(bundled, undefined);
   /** The inputs `data` and the URL check were made from, so each is redone only when they change. */
@@ -206,6 +260,7 @@ export class BwProvider extends BwElement {
       callback: (value) => (this.outerConfig = value),
     });
     this.addEventListener('bw-region-select', this.onRegionSelect);
+    this.addEventListener('bw-try-routine', this.onTryRoutine);
   }
 
   // ---- Public API -------------------------------------------------------------------------
@@ -274,9 +329,13 @@ export class BwProvider extends BwElement {
     this.refresh();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('trying' as keyof BwProvider) && this.trying) void this.openDialog();
+  }
+
   protected override render(): TemplateResult {
     const problems = this.debug ? this.errors : [];
-    if (!problems.length) return html`<slot></slot>`;
+    if (!problems.length) return html`<slot></slot>${this.renderDialog()}`;
     const l = this.localize;
     return html`<div class="debug" part="debug">
         <p><strong>${l.term('providerDebugTitle')}</strong> ${l.term('providerProblemCount', problems.length)}</p>
@@ -286,7 +345,26 @@ export class BwProvider extends BwElement {
         </ul>
         <p>${l.term('providerDebugNote')}</p>
       </div>
-      <slot></slot>`;
+      <slot></slot>${this.renderDialog()}`;
+  }
+
+  /** The "Try at home" dialog, while a routine is being tried with no timer in the page. */
+  private renderDialog(): TemplateResult | typeof nothing {
+    if (!this.trying) return nothing;
+    const { routineId } = this.trying;
+    const title = this.content.routines.find((r) => r.id === routineId)?.title;
+    return html`<dialog
+      part="dialog"
+      aria-label=${title ?? this.localize.term('providerTryAtHome')}
+      @close=${this.onClose}
+    >
+      <div class="bar">
+        <button type="button" class="close" part="close-button" @click=${this.closeDialog}>
+          ${this.localize.term('providerClose')}
+        </button>
+      </div>
+      <bw-stretch-timer .routine=${routineId}></bw-stretch-timer>
+    </dialog>`;
   }
 
   // ---- Internals ----------------------------------------------------------------------------
@@ -335,6 +413,48 @@ export class BwProvider extends BwElement {
       : // Without the element's own list: its value, "neck:6 shoulder-left" → ids.
         idList(detail?.value).map((token) => token.split(':')[0]!);
     this.select(ids);
+  };
+
+  /**
+   * "Try at home" on a card inside: into the timer inside the provider, or a dialog with one.
+   * Left alone when the page cancelled it, or when there is no timer and none can be made.
+   */
+  private readonly onTryRoutine = (event: Event): void => {
+    const { routineId } = ((event as CustomEvent<TryRoutineDetail | null>).detail ?? {}) as Partial<TryRoutineDetail>;
+    if (event.defaultPrevented || typeof routineId !== 'string' || !routineId) return;
+    const timer = [...this.querySelectorAll<TimerLike>('bw-stretch-timer')].find(
+      (el) => el.closest('bw-provider') === this,
+    );
+    if (!timer && !customElements.get('bw-stretch-timer')) return;
+    event.preventDefault();
+    if (!timer) {
+      this.trying = { routineId, opener: openerOf(event) };
+      return;
+    }
+    timer.routine = routineId;
+    void (timer.updateComplete ?? Promise.resolve()).then(() => {
+      timer.scrollIntoView({ block: 'start' });
+      return focusTimer(timer);
+    });
+  };
+
+  private async openDialog(): Promise<void> {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    const timer = dialog.querySelector<TimerLike>('bw-stretch-timer');
+    if (timer) await focusTimer(timer);
+  }
+
+  private readonly closeDialog = (): void => {
+    this.renderRoot.querySelector('dialog')?.close();
+  };
+
+  /** Closed (Close, Escape): the dialog goes, and focus returns to the control that opened it. */
+  private readonly onClose = (): void => {
+    const opener = this.trying?.opener;
+    this.trying = undefined;
+    if (opener?.isConnected) opener.focus();
   };
 
   private checkBookingUrl(): void {

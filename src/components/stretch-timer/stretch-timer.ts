@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
@@ -8,6 +9,7 @@ import { routines } from '../../data/routines.js';
 import { MAX_HOLD_SCALE, MIN_HOLD_SCALE, routineSegments } from '../../data/sequence.js';
 import type { Dataset, Routine, Side } from '../../data/types.js';
 import { validateRoutine } from '../../data/validate.js';
+import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
 import { Speaker, Tones, cueSupport, vibrate as buzz, type CueKind } from './cues.js';
 import { loadRun, saveRun, type SavedRun } from './persistence.js';
 import {
@@ -160,7 +162,8 @@ export class BwStretchTimer extends BwElement {
   static override strings = { ...common, ...stretchTimer };
 
   /**
-   * The routine to play: the id of a bundled routine (e.g. `neck-release`), or, as a property, a
+   * The routine to play: the id of a bundled routine (e.g. `neck-release`; inside a
+   * `<bw-provider>`, of a routine in the dataset it provides), or, as a property, a
    * routine object of your own, checked with the dataset's `validateRoutine`. Until it is set the
    * element shows nothing.
    */
@@ -187,6 +190,11 @@ export class BwStretchTimer extends BwElement {
    */
   @property({ attribute: false }) clock: TimerClock = systemClock;
 
+  /** The dataset of the `<bw-provider>` around the timer, if any: routine ids are looked up in it. */
+  @consume({ context: datasetContext, subscribe: true })
+  @state()
+  private provided?: Dataset;
+
   @state() private snap: TimerSnapshot | undefined;
   @state() private said = '';
   @state() private error = '';
@@ -194,7 +202,7 @@ export class BwStretchTimer extends BwElement {
   private machine: RoutineClock | undefined;
   private data: Routine | undefined;
   /** The routine and clock the machine was built for, and its hold scale. */
-  private built: { routine: unknown; clock: TimerClock; scale: number } | undefined;
+  private built: { routine: unknown; clock: TimerClock; scale: number; list: readonly Routine[] } | undefined;
   private scaleSeen: unknown = 1;
   private scaleValue = 1;
   private timer: { clock: TimerClock; handle: unknown } | undefined;
@@ -254,6 +262,11 @@ export class BwStretchTimer extends BwElement {
 
   // ---- Lifecycle ----------------------------------------------------------------------------
 
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
@@ -296,7 +309,14 @@ export class BwStretchTimer extends BwElement {
     const { routine, clock } = this;
     const scale = this.scale();
     const built = this.built;
-    if (built?.routine === routine && built.clock === clock) {
+    // Routine ids are looked up in the provider's dataset: a new one rebuilds only if it changes the routine.
+    const list = this.provided?.routines ?? routines;
+    if (
+      built?.routine === routine &&
+      built.clock === clock &&
+      (built.list === list || typeof routine !== 'string' || this.lookUp(list, routine) === this.data)
+    ) {
+      built.list = list;
       if (built.scale !== scale && this.machine && this.data) {
         built.scale = scale;
         this.machine.setSegments(routineSegments(this.data, scale));
@@ -308,7 +328,7 @@ export class BwStretchTimer extends BwElement {
     this.clearTimer();
     this.lock.release();
     this.speaker.cancel();
-    this.built = { routine, clock, scale };
+    this.built = { routine, clock, scale, list };
     this.machine = this.data = this.snap = undefined;
     this.error = this.shownKey = '';
     const data = this.find(routine);
@@ -343,12 +363,12 @@ export class BwStretchTimer extends BwElement {
       value = (routine ?? '').trim();
       // No routine yet (a script may be about to set one): nothing to show, nothing to report.
       if (!value) return undefined;
-      const found = routines.find((r) => r.id === value);
+      const found = this.lookUp(this.built!.list, value);
       if (found) return found;
       code = 'unknown-routine';
       message = t.term('unknownId', 'routine', value);
     } else {
-      ({ errors } = validateRoutine(routine, { precautions } as unknown as Dataset));
+      ({ errors } = validateRoutine(routine, { precautions: this.precautions() } as unknown as Dataset));
       if (!errors.length) return routine as Routine;
       const shown = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}.`);
       if (errors.length > 3) shown.push('…');
@@ -358,6 +378,15 @@ export class BwStretchTimer extends BwElement {
     this.error = message;
     this.reportError({ code, message, value, errors });
     return undefined;
+  }
+
+  private lookUp(list: readonly Routine[], id: string): Routine | undefined {
+    return list.find((r) => r.id === id.trim());
+  }
+
+  /** The precautions routines refer to: the provider's, or the bundled ones. */
+  private precautions() {
+    return this.provided?.precautions ?? precautions;
   }
 
   /** The hold scale in use; reports (once per value) one that is not a number from 0.5 to 2. */
@@ -643,7 +672,8 @@ export class BwStretchTimer extends BwElement {
 
   private renderIntro(data: Routine): TemplateResult {
     const t = this.localize;
-    const shown = data.precautions.map((id) => precautions.find((p) => p.id === id)).filter((p) => p !== undefined);
+    const all = this.precautions();
+    const shown = data.precautions.map((id) => all.find((p) => p.id === id)).filter((p) => p !== undefined);
     const scale = this.built!.scale;
     return html`<section class="precautions" part="precautions" aria-labelledby="before">
         <h3 id="before">${t.term('timerBeforeStart')}</h3>

@@ -1,6 +1,8 @@
+import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
+import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
 import { heading } from './heading.js';
 import { TechniqueElement } from './technique-element.js';
@@ -87,6 +89,11 @@ export class BwTechniqueCard extends TechniqueElement {
 
   /** Whether a compact card's details are shown. "Learn more" toggles it; it resets when `technique` changes. */
   @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** The clinic configuration of the `<bw-provider>` around the card: its booking link, when the card has no `booking-url`. */
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  private clinic?: ClinicConfig;
 
   @state() private hasNotes = false;
   /** Set once the page is printed (or print is emulated): closed details are rendered so print styles can show them. */
@@ -189,7 +196,7 @@ export class BwTechniqueCard extends TechniqueElement {
     const routine = routineId ? byId(content.routines, routineId) : undefined;
     const tryLabel = html`${routine ? l.term('tryRoutine', routine.title) : l.term('tryAtHome')}${about}`;
     const routineHref = routineId && this.href('routineHref', { routine: routineId });
-    const booking = this.href('bookingUrl', { technique: t.id });
+    const booking = this.bookingUrl ? this.href('bookingUrl', { technique: t.id }) : this.clinic?.bookingHref(t.id);
     const related = pick(content.techniques, t.related);
     return html`${this.section('how', l.term('howItIsDone'), html`<p>${t.howItIsDone}</p>`)}
       ${this.section('feels', l.term('whatItFeelsLike'), html`<p>${t.feelsLike}</p>`)}

@@ -1,8 +1,10 @@
+import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
 import { common, techniqueCard } from '../../internal/localize/en.js';
-import type { Precaution } from '../../data/types.js';
+import type { Dataset, Precaution } from '../../data/types.js';
+import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
 import { bundledContent, byId, type TechniqueContent } from './content.js';
 import { fillHref } from './href.js';
 
@@ -24,10 +26,36 @@ export class TechniqueElement extends BwElement {
   static override strings = { ...common, ...techniqueCard };
 
   /**
-   * The content to read: the bundled dataset (without routines) by default. Set a whole dataset,
-   * e.g. the result of `mergeDataset`, to show a clinic's own content. A `<bw-provider>` will set it.
+   * The content to read: inside a `<bw-provider>`, the clinic's dataset it provides; else the
+   * bundled dataset (without routines). Set a whole dataset, e.g. the result of `mergeDataset`,
+   * to show other content: what you set wins over the provider's.
    */
-  @property({ attribute: false }) content: TechniqueContent = bundledContent;
+  @property({ attribute: false })
+  get content(): TechniqueContent {
+    return this.hasOwnContent ? this.ownContent! : (this.providedContent ?? bundledContent);
+  }
+  set content(value: TechniqueContent) {
+    const old = this.content;
+    this.ownContent = value;
+    this.hasOwnContent = true;
+    this.requestUpdate('content', old);
+  }
+
+  /** The content set on the element itself, which wins over the provider's. */
+  private ownContent: TechniqueContent | undefined;
+  private hasOwnContent = false;
+  private providedContent: Dataset | undefined;
+
+  /** The dataset of the `<bw-provider>` around the element, if any: a new one is new `content`, unless the element has its own. */
+  @consume({ context: datasetContext, subscribe: true })
+  protected set provided(value: Dataset | undefined) {
+    const old = this.content;
+    this.providedContent = value;
+    this.requestUpdate('content', old);
+  }
+  protected get provided(): Dataset | undefined {
+    return this.providedContent;
+  }
 
   /**
    * The level of the technique's name as a heading (1–6), to fit the page's outline; section
@@ -38,7 +66,8 @@ export class TechniqueElement extends BwElement {
   /**
    * Where "Book this treatment" goes: an http(s) address (absolute, or relative to the page) in
    * which `{technique}` is replaced by the technique's id, URL-encoded, e.g.
-   * `https://clinic.example/book?treatment={technique}`. Without it there is no booking button;
+   * `https://clinic.example/book?treatment={technique}`. Without it, a card inside a
+   * `<bw-provider>` uses the provider's booking URL, and elsewhere there is no booking button;
    * other schemes are ignored with a warning.
    */
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
@@ -58,6 +87,11 @@ export class TechniqueElement extends BwElement {
 
   /** The heading level in use: `headingLevel` when it is 1–6, else 3. */
   protected level = 3;
+
+  constructor() {
+    super();
+    ensureContextRoot();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('content')) {

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { techniquesForAreas } from '../../data/query.js';
 import type { Condition, Dataset, Technique } from '../../data/types.js';
+import { selectionContext, type SharedSelection } from '../provider/contexts.js';
 import { byId, ids, pick } from './content.js';
 import { TechniqueElement } from './technique-element.js';
 // The list renders cards: keep the card's class (and its tag's types) with it. Registering is the entry's job.
@@ -12,6 +14,10 @@ import { styles } from './technique-card.styles.js';
  * The massage techniques for a body area, a body map region or a condition, as compact
  * technique cards, most relevant first, with a count; a polite message when none match.
  * With no filter it lists every technique. It follows its attributes as they change.
+ *
+ * Inside a `<bw-provider>` it shows the provider's dataset and, when it has no filter of its own
+ * (no `area`, `region`, `condition` or `areas`), follows the shared selection: the techniques for
+ * the areas chosen on a body map in the same provider (every technique while nothing is chosen).
  *
  * Ranking: for areas, techniques covering more of the chosen areas first, then those with
  * stronger evidence (`techniquesForAreas`); for a condition, the condition's own order. A
@@ -50,8 +56,13 @@ export class BwTechniqueList extends TechniqueElement {
   /** Condition id, e.g. `neck-pain`: its techniques, in its order (narrowed to the areas, if any are set too). */
   @property() condition = '';
 
-  /** Area ids set from code, e.g. a body map's `selectedAreas`; added to `area`. A `<bw-provider>` will set it. */
+  /** Area ids set from code, e.g. a body map's `selectedAreas`; added to `area`. */
   @property({ attribute: false }) areas: string[] = [];
+
+  /** The shared selection of the `<bw-provider>` around the list, followed when the list has no filter of its own. */
+  @consume({ context: selectionContext, subscribe: true })
+  @state()
+  private selection?: SharedSelection;
 
   private items: Technique[] = [];
   private chosen: Condition | undefined;
@@ -60,15 +71,20 @@ export class BwTechniqueList extends TechniqueElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!['area', 'region', 'condition', 'areas', 'content'].some((key) => changed.has(key as keyof BwTechniqueList)))
-      return;
+    const keys = ['area', 'region', 'condition', 'areas', 'content', 'selection'] as const;
+    if (!keys.some((key) => changed.has(key as keyof BwTechniqueList))) return;
     const l = this.localize;
     const content = this.content;
     const unknown: [kind: string, id: string][] = [];
     const areaIds = new Set<string>();
-    for (const id of [...ids(this.area), ...(Array.isArray(this.areas) ? this.areas : [])]) {
+    const own = [...ids(this.area), ...(Array.isArray(this.areas) ? this.areas : [])];
+    for (const id of own) {
       if (byId(content.areas, id)) areaIds.add(id);
       else unknown.push(['area', id]);
+    }
+    // No filter of its own: the provider's shared selection (areas the content lacks are left out quietly).
+    if (!own.length && !ids(this.region).length && !this.condition) {
+      for (const id of this.selection?.areas ?? []) if (byId(content.areas, id)) areaIds.add(id);
     }
     for (const id of ids(this.region)) {
       const area = byId(content.regions, id)?.area;

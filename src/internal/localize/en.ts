@@ -187,6 +187,10 @@ export const provider = {
     `The booking-url “${value}” was ignored: use an http or https address, such as https://clinic.example/book?treatment={technique}.`,
   providerUnknownRegions: (ids: string) =>
     `These body regions are not in the data and were left out of the selection: ${ids}.`,
+  /** Name of the "Try at home" dialog when its routine has no title in the data. */
+  providerTryAtHome: 'Try at home',
+  /** The button that closes the "Try at home" dialog. */
+  providerClose: 'Close',
 };
 
 /** Every term: the complete English translation. */
