@@ -34,7 +34,8 @@ const VIEWS: readonly BodyMapView[] = ['front', 'back', 'both'];
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 /** Space between the two drawings in "both", in viewBox units, for spatial navigation. */
 const VIEW_GAP = 40;
-const TYPEAHEAD_MS = 700;
+/** How long typed letters (and the digits of "10") count as one entry. */
+const TYPEAHEAD_MS = 1000;
 
 /**
  * An accessible body map: the person seen from the front and the back, with left and right
@@ -445,11 +446,13 @@ export class BwBodyMap extends BwElement {
     const now = performance.now();
     this.typeahead = now - this.typeaheadAt > TYPEAHEAD_MS ? char : this.typeahead + char;
     this.typeaheadAt = now;
-    const query = this.typeahead.toLocaleLowerCase();
+    // The same letter pressed again and again cycles through the names starting with it.
+    const repeated = [...this.typeahead].every((c) => c === char);
+    const query = (repeated ? char : this.typeahead).toLocaleLowerCase();
     const order = this.shownRegions;
     const start = order.findIndex((r) => r.id === current.id);
-    // A repeated single letter moves on to the next match; a longer query may stay put.
-    const offset = this.typeahead.length === 1 ? 1 : 0;
+    // A single letter moves on to the next match; a longer query may stay on the current one.
+    const offset = repeated ? 1 : 0;
     for (let i = 0; i < order.length; i++) {
       const region = order[(start + offset + i) % order.length]!;
       if (this.regionName(region).toLocaleLowerCase().startsWith(query)) {
