@@ -211,26 +211,4 @@ describe('<bw-technique-list>', () => {
       warnings.restore();
     }
   });
-
-  it('renders a list of every technique quickly (budget 16 ms in Chromium, measured without coverage)', async () => {
-    const runs: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const host = document.createElement('div');
-      document.body.append(host);
-      const start = performance.now();
-      const list = document.createElement('bw-technique-list');
-      host.append(list);
-      await settleList(list);
-      void host.offsetHeight; // include style and layout
-      runs.push(performance.now() - start);
-      host.remove();
-    }
-    const median = [...runs].sort((a, b) => a - b)[3]!;
-    console.log(
-      `bw-technique-list of ${techniques.length} techniques: median ${median.toFixed(1)} ms (${runs.map((r) => r.toFixed(1)).join(', ')})`,
-    );
-    // A generous bound here: coverage instrumentation and parallel test files slow every engine.
-    // The 16 ms budget is checked by the measurement reported in the closing note.
-    expect(median).to.be.lessThan(200);
-  });
 });
