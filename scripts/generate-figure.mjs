@@ -30,10 +30,11 @@ const OUT = resolve(ROOT, 'src/components/body-map/figure-data.ts');
 // ---------------------------------------------------------------------------------------------
 
 const W = 200; // viewBox width of one view
-const H = 440; // viewBox height of one view
+const H = 458; // viewBox height of one view: the figure, then a row for the L/R markers
 const CX = W / 2; // midline
 const HEAD = 56; // one head height in viewBox units (7.5 heads = 420)
-const TOP = (H - 7.5 * HEAD) / 2; // top of the head
+const TOP = 10; // top of the head; the soles are at TOP + 7.5 * HEAD = 430
+const MARKER_Y = 446; // centre of the "L" and "R" markers, under the feet
 const VIEW_PX = 320; // a view rendered this wide in CSS px ...
 const MIN_TARGET_PX = 24; // ... must give small regions pointer targets at least this big
 const SCALE = VIEW_PX / W; // CSS px per viewBox unit at that width
@@ -75,10 +76,10 @@ function limb(joints) {
 
 // Head: 1 h tall, 0.74 h wide, small ears at eye level, rounded chin.
 const headTop = pt(0, 0, { k: 'headTop' });
-const earTop = pt(0.36, 0.37, { k: 'earTop', corner: true });
-const earBot = pt(0.345, 0.62, { k: 'earBot', corner: true });
-const jawJoin = pt(0.24, 0.86, { k: 'J' }); // where the neck leaves the jaw line
-const chinSide = pt(0.11, 0.965, { k: 'chinSide' });
+const earTop = pt(0.378, 0.39, { k: 'earTop', corner: true });
+const earBot = pt(0.372, 0.62, { k: 'earBot', corner: true });
+const jawJoin = pt(0.27, 0.86, { k: 'J' }); // where the neck leaves the jaw line
+const chinSide = pt(0.14, 0.955, { k: 'chinSide' });
 const chin = pt(0, 0.985, { k: 'chin' });
 
 // Neck and shoulder girdle.
@@ -111,14 +112,15 @@ const HEAD_C = {
   mirrorEnd: true,
   pts: [
     headTop,
-    pt(0.25, 0.045),
-    pt(0.355, 0.2),
+    // crown: an ellipse 0.77 h wide, 0.84 h tall
+    ...[30, 60, 80].map((deg) =>
+      pt(0.385 * Math.sin((deg * Math.PI) / 180), 0.42 - 0.42 * Math.cos((deg * Math.PI) / 180)),
+    ),
     earTop,
-    pt(0.415, 0.39),
-    pt(0.435, 0.49),
-    pt(0.41, 0.58),
+    pt(0.44, 0.43),
+    pt(0.435, 0.57),
     earBot,
-    pt(0.33, 0.72),
+    pt(0.35, 0.74),
     jawJoin,
     chinSide,
     chin,
@@ -130,12 +132,10 @@ const HEAD_C = {
 const SIL = {
   pts: [
     pt(jawJoin.x, jawJoin.y, { k: 'J', corner: true }),
-    pt(0.205, 1.04),
-    pt(0.215, 1.19),
+    pt(0.21, 1.1),
     neckBase,
-    pt(0.45, 1.39),
-    pt(0.68, 1.45),
-    pt(0.86, 1.52),
+    pt(0.5, 1.405),
+    pt(0.84, 1.5),
     pt(0.965, 1.66),
     // outer arm
     arm(0, 0.3, 0.2, { k: 'Do' }), // shoulder | upper arm
@@ -146,15 +146,17 @@ const SIL = {
     arm(1, 0.86, 0.11, { k: 'WUo' }), // forearm | wrist
     arm(2, 0.06, 0.115, { k: 'WLo' }), // wrist | hand
     // hand, palm forwards: thumb on the outer side
-    arm(2, 0.2, 0.17),
-    arm(2, 0.42, 0.19),
-    arm(2, 0.55, 0.14),
-    arm(2, 0.47, 0.105, { corner: true }),
-    arm(2, 0.68, 0.115),
-    arm(2, 0.93, 0.08),
-    arm(2, 1.0, -0.01),
-    arm(2, 0.93, -0.1),
-    arm(2, 0.62, -0.15),
+    arm(2, 0.18, 0.16),
+    arm(2, 0.36, 0.195),
+    arm(2, 0.53, 0.19),
+    arm(2, 0.62, 0.16),
+    arm(2, 0.56, 0.13),
+    arm(2, 0.42, 0.11, { corner: true }),
+    arm(2, 0.6, 0.125),
+    arm(2, 0.87, 0.11),
+    arm(2, 1.0, 0.0),
+    arm(2, 0.92, -0.12),
+    arm(2, 0.6, -0.15),
     arm(2, 0.06, -0.11, { k: 'WLi' }),
     // inner arm
     arm(1, 0.86, -0.1, { k: 'WUi' }),
@@ -164,7 +166,6 @@ const SIL = {
     arm(0, 0.6, -0.17),
     armpit,
     // torso side
-    pt(0.735, 2.25),
     chestSide,
     waist,
     iliacCrest,
@@ -173,40 +174,37 @@ const SIL = {
     // outer leg
     leg(0, 0.1, 0.38, { k: 'Go' }), // glute fold reaches the side
     leg(0, 0.42, 0.33),
-    leg(0, 0.86, 0.22, { k: 'KUo' }), // thigh | knee
-    leg(1, 0.0, 0.2),
-    leg(1, 0.18, 0.19, { k: 'KLo' }), // knee | shin
-    leg(1, 0.38, 0.215),
-    leg(1, 0.7, 0.14),
-    leg(1, 0.9, 0.105, { k: 'AUo' }), // shin | ankle
-    leg(1, 1.05, 0.125, { k: 'ALo' }), // ankle | foot
+    leg(0, 0.86, 0.21, { k: 'KUo' }), // thigh | knee
+    leg(1, 0.18, 0.185, { k: 'KLo' }), // knee | shin
+    leg(1, 0.33, 0.225),
+    leg(1, 0.62, 0.16),
+    leg(1, 0.86, 0.1, { k: 'AUo' }), // shin | ankle
+    leg(1, 1.05, 0.12, { k: 'ALo' }), // ankle | foot
     // foot, toes slightly out
-    pt(ankleX + 0.2, 7.33),
-    pt(ankleX + 0.245, 7.45),
-    pt(ankleX + 0.16, 7.505),
-    pt(ankleX - 0.1, 7.49),
+    pt(ankleX + 0.25, 7.4),
+    pt(ankleX + 0.18, 7.51),
+    pt(ankleX - 0.11, 7.495),
     pt(ankleX - 0.15, 7.36),
     leg(1, 1.05, -0.11, { k: 'ALi' }),
     // inner leg
-    leg(1, 0.9, -0.095, { k: 'AUi' }),
-    leg(1, 0.6, -0.14),
-    leg(1, 0.35, -0.185),
-    leg(1, 0.18, -0.17, { k: 'KLi' }),
-    leg(1, 0.0, -0.19),
-    leg(0, 0.86, -0.19, { k: 'KUi' }),
+    leg(1, 0.86, -0.095, { k: 'AUi' }),
+    leg(1, 0.62, -0.16),
+    leg(1, 0.4, -0.205),
+    leg(1, 0.18, -0.175, { k: 'KLi' }),
+    leg(0, 0.86, -0.18, { k: 'KUi' }),
     leg(0, 0.45, -0.27),
     crotch,
   ],
 };
 
 // Inner boundaries between regions.
-const JAW_IN = { pts: [chinSide, pt(0.18, 0.81), pt(0.255, 0.68), earBot] };
+const JAW_IN = { pts: [chinSide, pt(0.14, 0.82), pt(0.22, 0.69), earBot] };
 const NECK_BASE = { mirrorEnd: true, pts: [neckBase, pt(0.13, 1.37), sternalNotch] };
 const CLAVICLE = { pts: [neckBase, pt(0.5, 1.47), pt(0.67, 1.63), armpit] }; // shoulder | chest or upper back
 const RIBS_FRONT = { mirrorEnd: true, pts: [chestSide, pt(0.4, 2.5), pt(0, 2.4, { k: 'M1' })] };
 const RIBS_BACK = { mirrorEnd: true, pts: [chestSide, pt(0.38, 2.56), pt(0, 2.55, { k: 'M2' })] };
-const ABDOMEN_SIDE = { pts: [iliacCrest, pt(0.47, 3.45), pt(0.35, 3.8, { k: 'Gi' })] };
-const GROIN = { pts: [hipWide, pt(0.56, 3.73), pt(0.35, 3.8, { k: 'Gi' }), pt(0, 3.92, { k: 'C' })] };
+const ABDOMEN_SIDE = { pts: [iliacCrest, pt(0.44, 3.42), pt(0.31, 3.82, { k: 'Gi' })] };
+const GROIN = { pts: [hipWide, pt(0.54, 3.74), pt(0.31, 3.82, { k: 'Gi' }), pt(0, 3.92, { k: 'C' })] };
 const GLUTE_FOLD = { pts: [SIL.pts.find((p) => p.k === 'Go'), pt(0.52, 4.07), pt(0.2, 4.05), pt(0, 3.92, { k: 'C' })] };
 const ILIAC = { pts: [iliacCrest, pt(0.42, 3.14), pt(0.19, 3.26, { k: 'Q' })] };
 const SACRUM_TOP = { mirrorEnd: true, pts: [pt(0.19, 3.26, { k: 'Q' }), pt(0, 3.19, { k: 'ST' })] };
@@ -291,8 +289,10 @@ const same = (a, b) => a.x === b.x && a.y === b.y;
 
 /** A relative coordinate, shortest form: "0.5" → ".5", "-0.5" → "-.5". */
 const rel = (n) => num(n).replace(/^(-?)0\./, '$1.');
-/** Numbers joined with the fewest separators: a minus sign separates on its own. */
-const join = (values) => values.reduce((out, v, i) => out + (i && !v.startsWith('-') ? ' ' : '') + v, '');
+/** Numbers joined with the fewest separators: a minus sign separates on its own, and so does
+ *  a leading dot after a number that already has one ("1.5.5" is 1.5 then 0.5). */
+const glue = (prev, v) => (v.startsWith('-') || (v.startsWith('.') && prev.includes('.')) ? '' : ' ');
+const join = (values) => values.reduce((out, v, i) => out + (i ? glue(values[i - 1], v) : '') + v, '');
 const delta = (q, from) => [rel(q.x - from.x), rel(q.y - from.y)];
 
 /**
@@ -303,21 +303,37 @@ function pathData(segs, what) {
   let d = `M${pair(segs[0].p0)}`;
   let prev;
   let cur = segs[0].p0;
+  let lastCmd = '';
+  let lastNum = '';
+  const named = [segs[0].p0]; // every point the data names, to check the encoding below
+  // A repeated command letter may be left out (SVG repeats the previous command).
+  const emit = (cmd, values) => {
+    d += cmd === lastCmd ? glue(lastNum, values[0]) + join(values) : cmd + join(values);
+    lastCmd = cmd;
+    lastNum = values.at(-1);
+  };
   segs.forEach((s, i) => {
     if (i > 0 && !same(s.p0, segs[i - 1].p1)) throw new Error(`generate-figure: ${what} has a gap at segment ${i}`);
     const last = i === segs.length - 1;
     if (!s.c1) {
-      if (!last) d += `l${join(delta(s.p1, cur))}`;
+      if (!last) emit('l', delta(s.p1, cur));
+      if (!last) named.push(s.p1);
     } else if (prev?.c1 && same(s.c1, { x: 2 * prev.p1.x - prev.c2.x, y: 2 * prev.p1.y - prev.c2.y })) {
-      d += `s${join([...delta(s.c2, cur), ...delta(s.p1, cur)])}`;
+      emit('s', [...delta(s.c2, cur), ...delta(s.p1, cur)]);
+      named.push(s.c2, s.p1);
     } else {
-      d += `c${join([...delta(s.c1, cur), ...delta(s.c2, cur), ...delta(s.p1, cur)])}`;
+      emit('c', [...delta(s.c1, cur), ...delta(s.c2, cur), ...delta(s.p1, cur)]);
+      named.push(s.c1, s.c2, s.p1);
     }
     cur = s.p1;
     prev = s;
   });
   if (!same(segs.at(-1).p1, segs[0].p0)) throw new Error(`generate-figure: ${what} does not close`);
-  return d + 'Z';
+  d += 'Z';
+  const back = decode(d);
+  if (back.length !== named.length || back.some((q, i) => !same(q, named[i])))
+    throw new Error(`generate-figure: the path data of ${what} does not read back as its geometry`);
+  return d;
 }
 
 /** Flattens segments to a polygon in viewBox units. */
@@ -575,8 +591,9 @@ function hitShape(poly, spec, side) {
   const vs = poly.map((q) => (q.x - c.x) * n.x + (q.y - c.y) * n.y);
   let [u0, u1] = [Math.min(...us), Math.max(...us)];
   let [v0, v1] = [Math.min(...vs) - PAD, Math.max(...vs) + PAD];
-  if (spec.hold === 'end') u0 = Math.min(u0 - PAD, u1 - MIN_HIT);
-  else if (spec.hold === 'start') u1 = Math.max(u1 + PAD, u0 + MIN_HIT);
+  // A held edge backs off the shared cut by 0.1 so the two targets never overlap after rounding.
+  if (spec.hold === 'end') [u0, u1] = [Math.min(u0 - PAD, u1 - 0.1 - MIN_HIT), u1 - 0.1];
+  else if (spec.hold === 'start') [u0, u1] = [u0 + 0.1, Math.max(u1 + PAD, u0 + 0.1 + MIN_HIT)];
   else [u0, u1] = grow(u0 - PAD, u1 + PAD);
   [v0, v1] = grow(v0, v1);
   const corner = (u, v) => ({
@@ -584,7 +601,13 @@ function hitShape(poly, spec, side) {
     y: Math.round((c.y + d.y * u + n.y * v) * 10),
   });
   const q = [corner(u0, v0), corner(u1, v0), corner(u1, v1), corner(u0, v1)];
-  return { d: `M${q.map(pair).join('L')}Z`, poly: q.map((p) => ({ x: p.x / 10, y: p.y / 10 })) };
+  // Relative moves; an axis-aligned rectangle shortens to h/v.
+  const step = (a, b) =>
+    a.y === b.y ? `h${rel(b.x - a.x)}` : a.x === b.x ? `v${rel(b.y - a.y)}` : `l${join(delta(b, a))}`;
+  return {
+    d: `M${pair(q[0])}${step(q[0], q[1])}${step(q[1], q[2])}${step(q[2], q[3])}Z`,
+    poly: q.map((p) => ({ x: p.x / 10, y: p.y / 10 })),
+  };
 }
 
 function grow(a, b) {
@@ -709,8 +732,9 @@ function buildView(view) {
   });
 
   regions.sort((a, b) => a.center.y - b.center.y || a.center.x - b.center.x);
-  const footY = r1(TOP + 7.32 * HEAD);
-  const markerX = 0.98 * HEAD;
+  // Under the middle of each foot.
+  const footY = MARKER_Y;
+  const markerX = (ankleX + 0.05) * HEAD;
   return {
     view,
     outline: pathData(outlineSegs, 'outline'),
@@ -727,6 +751,37 @@ const FIGURE = { width: W, height: H, views: { front: buildView('front'), back: 
 // ---------------------------------------------------------------------------------------------
 // Sanity checks
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Reads path data back (the subset written here: M, L, H, V, C, S, Z, absolute or relative, with
+ * repeated commands left out) as every point it names, ends and control points, in tenths. The
+ * generator decodes what it wrote to prove the compact encoding is exact.
+ */
+function decode(d) {
+  const out = [];
+  let x = 0;
+  let y = 0;
+  let cmd = '';
+  const tokens = d.match(/[MLHVCSZmlhvcsz]|-?(?:\d+\.?\d*|\.\d+)/g);
+  const per = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4 };
+  for (let i = 0; i < tokens.length;) {
+    if (/[a-z]/i.test(tokens[i])) {
+      cmd = tokens[i++];
+      if (cmd === 'z' || cmd === 'Z') continue;
+    }
+    const lower = cmd.toLowerCase();
+    const rel = cmd === lower;
+    const n = tokens.slice(i, i + per[lower]).map((t) => Math.round(Number(t) * 10));
+    i += per[lower];
+    if (lower === 'h') n.push(rel ? 0 : y);
+    if (lower === 'v') n.unshift(rel ? 0 : x);
+    const [ox, oy] = rel ? [x, y] : [0, 0];
+    for (let k = 0; k < n.length; k += 2) out.push({ x: ox + n[k], y: oy + n[k + 1] });
+    x = out.at(-1).x;
+    y = out.at(-1).y;
+  }
+  return out;
+}
 
 function fail(message) {
   throw new Error(`generate-figure: ${message}`);
@@ -777,26 +832,7 @@ function check(figure) {
       if (!(x >= 0 && x <= W && y >= 0 && y <= H))
         fail(`${name} view: ${what} has a point (${x}, ${y}) outside the viewBox`);
     };
-    // Every point of a path (ends and control points), absolute or relative commands alike.
-    const pathPoints = (d, what) => {
-      let x = 0;
-      let y = 0;
-      for (const [, cmd, args] of d.matchAll(/([MLCSZmlcsz])([^MLCSZmlcsz]*)/g)) {
-        const n = (args.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
-        const relative = cmd === cmd.toLowerCase() && cmd !== 'z';
-        const per = { m: 2, l: 2, c: 6, s: 4, z: 0 }[cmd.toLowerCase()];
-        for (let i = 0; per && i < n.length; i += per) {
-          const group = n.slice(i, i + per);
-          for (let k = 0; k < per; k += 2) {
-            const px = relative ? x + group[k] : group[k];
-            const py = relative ? y + group[k + 1] : group[k + 1];
-            within(Math.round(px * 10) / 10, Math.round(py * 10) / 10, what);
-          }
-          x = relative ? x + group[per - 2] : group[per - 2];
-          y = relative ? y + group[per - 1] : group[per - 1];
-        }
-      }
-    };
+    const pathPoints = (d, what) => decode(d).forEach((q) => within(q.x / 10, q.y / 10, what));
     pathPoints(v.outline, 'the outline');
     within(left.x, left.y, 'the L marker');
     within(right.x, right.y, 'the R marker');
@@ -877,33 +913,26 @@ function viewTs(v) {
   return lines.join('\n');
 }
 
-const SOURCE = `// GENERATED FILE: do not edit. Built by scripts/generate-figure.mjs from anatomical proportions.
-// Regenerate with \`node scripts/generate-figure.mjs\`; \`node scripts/generate-figure.mjs --check\` fails when stale.
-//
-// One view is a ${W} x ${H} viewBox with the figure centred. Sides are anatomical: in the front view
-// the person's left is drawn on the viewer's right (larger x), in the back view on the viewer's left.
-// Regions run top to bottom, then the viewer's left to right. \`hit\`, where present, is a larger
-// invisible target (at least ${MIN_TARGET_PX} x ${MIN_TARGET_PX} CSS px when a view is ${VIEW_PX} px wide) for the region.
+const SOURCE = `// GENERATED: do not edit. Regenerate: node scripts/generate-figure.mjs. Each view: viewBox 0 0 ${W} ${H}.
+// Anatomical sides: the person's left is at larger x in the front view, smaller x in the back view.
 
 export interface Point {
   x: number;
   y: number;
 }
 
-/** Where the region's name goes: just outside the silhouette; \`end\` means the text ends at x. */
+/** Just outside the silhouette; \`end\`: the text ends at x. */
 export interface LabelAnchor extends Point {
   align: 'start' | 'end';
 }
 
 export interface RegionShape {
-  /** Region id from the dataset, e.g. \`shoulder-left\`. */
   id: string;
-  /** SVG path data of the visible shape. */
   d: string;
-  /** Visual centre, for spatial keyboard navigation and the focus ring. */
+  /** Visual centre. */
   center: Point;
   label: LabelAnchor;
-  /** Enlarged invisible pointer target for small regions. */
+  /** Larger invisible pointer target (>= ${MIN_TARGET_PX} CSS px when a view is ${VIEW_PX} px wide). */
   hit?: string;
 }
 
@@ -911,8 +940,9 @@ export interface FigureView {
   view: 'front' | 'back';
   /** Silhouette, drawn beneath the regions. */
   outline: string;
-  /** Positions of the "L" and "R" side markers (anatomical sides). */
+  /** Centres of the "L" and "R" side markers. */
   markers: { left: Point; right: Point };
+  /** Top to bottom, then the viewer's left to right. */
   regions: RegionShape[];
 }
 
