@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Speaker, Tones, cueSupport, vibrate } from '../../src/components/stretch-timer/cues.js';
-import { stubProperty } from './helpers.js';
+import { FakeAudioContext, stubProperty } from './helpers.js';
 
 /** A speech engine that speaks until told an utterance ended (or errored). */
 class Engine {
@@ -104,43 +104,22 @@ describe('stretch-timer cues', () => {
 
   describe('tones and vibration', () => {
     it('plays nothing until unlocked, then soft generated tones; closes cleanly', () => {
-      const started: number[] = [];
-      class Ctx {
-        state = 'suspended';
-        currentTime = 0;
-        destination = {};
-        resume() {
-          this.state = 'running';
-          return Promise.resolve();
-        }
-        close() {
-          this.state = 'closed';
-          return Promise.resolve();
-        }
-        createGain() {
-          const p = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-          return { gain: p, connect: (n: unknown) => n };
-        }
-        createOscillator() {
-          const o = {
-            frequency: { value: 0 },
-            connect: (n: unknown) => n,
-            start: () => started.push(o.frequency.value),
-            stop() {},
-          };
-          return o;
-        }
+      // A context that starts suspended, as browsers make them before a user gesture.
+      class Ctx extends FakeAudioContext {
+        override state: 'suspended' | 'running' | 'closed' = 'suspended';
       }
+      FakeAudioContext.made = [];
       undo.push(stubProperty(window, 'AudioContext', Ctx));
       const tones = new Tones();
       tones.play('hold');
-      expect(started).to.deep.equal([]);
+      const played = () => FakeAudioContext.made.flatMap((context) => context.tones);
+      expect(played()).to.deep.equal([]);
       tones.unlock();
       tones.play('complete');
-      expect(started).to.deep.equal([523, 659, 784]);
+      expect(played()).to.deep.equal([523, 659, 784]);
       tones.close();
       tones.play('hold');
-      expect(started).to.have.length(3);
+      expect(played()).to.have.length(3);
     });
 
     it('survives a browser without Web Audio or vibration', () => {

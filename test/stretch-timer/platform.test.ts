@@ -10,41 +10,9 @@ import {
   setVisibility,
   shown,
   stubProperty,
+  FakeAudioContext,
 } from './helpers.js';
 import type { BwStretchTimer } from '../../src/stretch-timer.js';
-
-/** Fake Web Audio: counts contexts and the tones they play. */
-class FakeAudioContext {
-  static made: FakeAudioContext[] = [];
-  state: 'suspended' | 'running' | 'closed' = 'running';
-  currentTime = 0;
-  destination = {};
-  tones: number[] = [];
-  constructor() {
-    FakeAudioContext.made.push(this);
-  }
-  resume() {
-    this.state = 'running';
-    return Promise.resolve();
-  }
-  close() {
-    this.state = 'closed';
-    return Promise.resolve();
-  }
-  createGain() {
-    const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-    return { gain: param, connect: (node: unknown) => node };
-  }
-  createOscillator() {
-    const oscillator = {
-      frequency: { value: 0 },
-      connect: (node: unknown) => node,
-      start: () => this.tones.push(oscillator.frequency.value),
-      stop() {},
-    };
-    return oscillator;
-  }
-}
 
 /** Fake speech: records what was said and cancelled; an utterance ends when the test says so. */
 class FakeSpeech {
