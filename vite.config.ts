@@ -16,6 +16,7 @@ export const entries = {
   'technique-card': 'src/technique-card.ts',
   'stretch-timer': 'src/stretch-timer.ts',
   provider: 'src/provider.ts',
+  react: 'src/react.ts',
   'data/index': 'src/data/index.ts',
 };
 
@@ -28,7 +29,7 @@ const npmBuild: UserConfig = {
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
