@@ -1,20 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-
-const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-/** Heat-scale rules for ratings 0–10, built from constants (no outside input reaches this CSS). */
-const heat = unsafeCSS(
-  LEVELS.map(
-    (n) => `
-      .sev-${n} .shape, .sev-${n}:hover .shape { fill: var(--_heat-${n}); }
-      .option-rating.sev-${n}, .severity-value.sev-${n} {
-        background: var(--_heat-${n});
-        color: ${n >= 6 ? '#ffffff' : '#1c1c1c'};
-      }`,
-  ).join('\n'),
-);
-
-const forcedHeat = unsafeCSS(LEVELS.map((n) => `.sev-${n} .shape`).join(', '));
+import { css } from 'lit';
 
 export const styles = css`
   :host {
@@ -235,8 +219,6 @@ export const styles = css`
     pointer-events: none;
   }
 
-  ${heat}
-
   /* Options: visually hidden behind the figure, shown as a list in list view */
   .as-figure .option {
     position: absolute;
@@ -361,8 +343,7 @@ export const styles = css`
       stroke: CanvasText;
     }
     .selected .shape,
-    .selected:hover .shape,
-    ${forcedHeat} {
+    .selected:hover .shape {
       fill: Highlight;
       stroke: CanvasText;
       stroke-width: 3;

@@ -9,6 +9,7 @@ import { FIGURE, type FigureView, type RegionShape } from './figure-data.js';
 import { parseSelection, serializeSelection } from './selection.js';
 import { nearestInDirection, type Direction, type NavPoint } from './spatial-nav.js';
 import { styles } from './body-map.styles.js';
+import { heatStyles } from './body-map.heat.styles.js';
 
 /** Detail of `bw-region-select`. */
 export interface RegionSelectDetail {
@@ -71,7 +72,7 @@ const TYPEAHEAD_MS = 1000;
  * @cssprop --bw-color-border - Outline of the figure and the regions.
  */
 export class BwBodyMap extends BwElement {
-  static override styles = [...BwElement.styles, styles];
+  static override styles = [...BwElement.styles, styles, heatStyles];
   static override strings = { ...common, ...bodyMap };
 
   /** @internal Form association (ElementInternals). */
