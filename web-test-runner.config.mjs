@@ -11,6 +11,7 @@ import { findEngines } from './scripts/browsers.mjs';
 import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
+import { reactPlugin } from './test/support/react-plugin.mjs';
 
 const engines = findEngines();
 const path = (name) => engines.find((e) => e.name === name).paths;
@@ -89,6 +90,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     storiesIndexPlugin,
     browserCommandsPlugin(),
+    reactPlugin(),
   ],
   testFramework: { config: { timeout: 20000 } },
   // Lit announces dev mode once per page; everything else a test logs is shown.
