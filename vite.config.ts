@@ -52,6 +52,9 @@ const npmBuild: UserConfig = {
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
+        // The React components use hooks: mark them as client components for React Server
+        // Components frameworks (e.g. the Next.js App Router).
+        banner: (chunk) => (chunk.fileName === 'react.js' ? "'use client';" : ''),
       },
     },
   },
