@@ -446,10 +446,11 @@ describe('<bw-stretch-timer> sequencing', () => {
     const ring = el.shadowRoot!.querySelector<SVGCircleElement>('.ring-value')!;
     const circumference = Number(ring.getAttribute('stroke-dasharray'));
     const share = () => 1 - Number(ring.getAttribute('stroke-dashoffset')) / circumference;
-    // Animating towards the next displayed second: 9 of 10 s left.
-    expect(share()).to.be.closeTo(0.9, 0.01);
+    // The share of the time shown: 10 of 10 s, then 5 of 10 s.
+    expect(share()).to.be.closeTo(1, 0.01);
     await advance(el, clock, 5000);
-    expect(share()).to.be.closeTo(0.4, 0.01);
+    expect(share()).to.be.closeTo(0.5, 0.01);
+    expect(ring.hasAttribute('style')).to.equal(false);
     el.pause();
     await el.updateComplete;
     expect(share()).to.be.closeTo(0.5, 0.01);

@@ -152,9 +152,14 @@ export const styles = css`
   .ring-value {
     stroke: var(--_ring);
     stroke-linecap: round;
+    transition: stroke-width 0.25s ease;
+  }
+
+  /* Each one-second step eases in; never a continuous sweep (that would repaint every frame). */
+  .ring-value.eases {
     transition:
-      stroke-dashoffset 1s linear,
-      stroke-width 0.3s ease;
+      stroke-dashoffset 0.25s ease-out,
+      stroke-width 0.25s ease;
   }
 
   .rest .ring-value,
