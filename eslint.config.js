@@ -16,7 +16,15 @@ const forbiddenMarkup = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json', '*.json'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'bench/.out/',
+      'custom-elements.json',
+      '*.json',
+    ],
   },
   ...tseslint.configs.recommended,
   {
