@@ -3,22 +3,12 @@
  * placeholders, e.g. `https://clinic.example/book?treatment={technique}&area={area}`.
  * Pure functions: no DOM access beyond the page's base address, which callers may pass.
  */
+import { fillUrlTemplate } from '../../internal/url-template.js';
 
 /** The values a booking URL template can hold. A list fills its placeholder with its items, comma-separated. */
 export type BookingValues = Partial<Record<'technique' | 'region' | 'area', string | readonly string[]>>;
 
-const PLACEHOLDER = /\{(technique|region|area)\}/g;
 const SELECTION_PLACEHOLDER = /\{(?:region|area)\}/;
-
-function encode(value: unknown): string {
-  if (typeof value === 'string') return encodeURIComponent(value);
-  if (Array.isArray(value))
-    return value
-      .filter((item): item is string => typeof item === 'string')
-      .map((item) => encodeURIComponent(item))
-      .join(',');
-  return '';
-}
 
 /**
  * Fills a booking URL template and checks the result. Never throws.
@@ -38,15 +28,8 @@ export function fillBookingUrl(
   values: BookingValues = {},
   base: string | undefined = globalThis.document?.baseURI,
 ): string | undefined {
-  if (typeof template !== 'string' || !template.trim()) return undefined;
-  try {
-    const filled = template.replace(PLACEHOLDER, (_, key: keyof BookingValues) => encode(values?.[key]));
-    const url = new URL(filled, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    // A malformed address, no base for a relative one, or a lone surrogate that cannot be encoded.
-    return undefined;
-  }
+  const { technique, region, area } = values ?? {};
+  return fillUrlTemplate(template, { technique, region, area }, base);
 }
 
 /** Whether a template is usable: it gives an http(s) address once filled. */

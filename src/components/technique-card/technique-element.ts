@@ -6,7 +6,7 @@ import { common, techniqueCard } from '../../internal/localize/en.js';
 import type { Dataset, Precaution } from '../../data/types.js';
 import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
 import { bundledContent, byId, type TechniqueContent } from './content.js';
-import { fillHref } from './href.js';
+import { fillUrlTemplate as fillHref } from '../../internal/url-template.js';
 
 /** The lists the elements read; content without one of them is replaced by the bundled content. */
 const LISTS = ['techniques', 'conditions', 'evidence', 'precautions', 'sources', 'areas', 'regions'] as const;
