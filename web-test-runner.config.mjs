@@ -12,6 +12,7 @@ import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
+import { cdpCountersPlugin } from './test/support/cdp-counters-plugin.mjs';
 
 const engines = findEngines();
 const path = (name) => engines.find((e) => e.name === name).paths;
@@ -91,6 +92,7 @@ export default {
     storiesIndexPlugin,
     browserCommandsPlugin(),
     reactPlugin(),
+    cdpCountersPlugin(),
   ],
   testFramework: { config: { timeout: 20000 } },
   // Lit announces dev mode once per page; everything else a test logs is shown.

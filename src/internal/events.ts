@@ -37,9 +37,14 @@ export type BwEventName = keyof BwEventDetails;
 export type BwEventMap = { [K in BwEventName]: CustomEvent<BwEventDetails[K]> };
 
 declare global {
-  // Declaration merging with the DOM's own map is the only way to type addEventListener.
+  // Declaration merging with the DOM's own maps is the only way to type addEventListener. The
+  // events bubble and are composed, so they reach `document` and `window` too.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends BwEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends BwEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends BwEventMap {}
 }
 
 /** Dispatches a typed `bw-` event that bubbles and crosses shadow roots. Returns false if it was cancelled. */

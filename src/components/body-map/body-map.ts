@@ -48,10 +48,10 @@ const TYPEAHEAD_MS = 1000;
  * @summary Body map: choose where it hurts, by pointer, keyboard or screen reader; a form field.
  * @tag bw-body-map
  *
- * @fires bw-region-select - The user chose or un-chose a region, or rated it. Detail: `{ regionId, selected, severity, value }`.
- * @fires input - The user changed the selection (like a native form field). Not fired for changes made by script.
- * @fires change - The user changed the selection (like a native form field). Not fired for changes made by script.
- * @fires bw-error - The value named regions that are not on the map, or another attribute was invalid. Detail: `{ code, message, value }`.
+ * @fires {CustomEvent<RegionSelectDetail>} bw-region-select - The user chose or un-chose a region, or rated it. Detail: `{ regionId, selected, severity, value }`.
+ * @fires {Event} input - The user changed the selection (like a native form field). Not fired for changes made by script.
+ * @fires {Event} change - The user changed the selection (like a native form field). Not fired for changes made by script.
+ * @fires {CustomEvent<BwErrorDetail>} bw-error - The value named regions that are not on the map, or another attribute was invalid. Detail: `{ code, message, value }`.
  *
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - The row holding the list/figure toggle and the count.

@@ -178,8 +178,8 @@ const styles = css`
  *
  * @slot - The page content holding the elements (and the optional `<script type="application/json">` with the clinic data).
  *
- * @fires bw-error - The clinic data is not JSON (code `invalid-json`) or fails validation (code `invalid-data`): the bundled content is kept; `errors` lists every problem as `{ path, message }`. Also: `booking-url` is not http(s) (code `invalid-url`, `value`), or a selection named unknown regions (code `unknown-region`, `value`). Detail: `{ code, message, value?, errors? }`.
- * @fires bw-selection-change - The shared selection changed (a body map inside it was used, or `select()` was called). Detail: `{ regions, areas }`.
+ * @fires {CustomEvent<BwErrorDetail>} bw-error - The clinic data is not JSON (code `invalid-json`) or fails validation (code `invalid-data`): the bundled content is kept; `errors` lists every problem as `{ path, message }`. Also: `booking-url` is not http(s) (code `invalid-url`, `value`), or a selection named unknown regions (code `unknown-region`, `value`). Detail: `{ code, message, value?, errors? }`.
+ * @fires {CustomEvent<SelectionChangeDetail>} bw-selection-change - The shared selection changed (a body map inside it was used, or `select()` was called). Detail: `{ regions, areas }`.
  *
  * "Try at home" on a card inside it (`bw-try-routine`, when not cancelled by the page) loads the
  * routine into the `<bw-stretch-timer>` inside the provider, scrolls to it and moves focus to it;
@@ -311,6 +311,9 @@ export class BwProvider extends BwElement {
   // ---- Lifecycle ----------------------------------------------------------------------------
 
   override connectedCallback(): void {
+    // Forget an outer provider's values: one around the new place answers at once.
+    this.outerDataset = undefined;
+    this.outerConfig = undefined;
     super.connectedCallback();
     // While the page is still being parsed, the script's text may be incomplete: read it when
     // parsing is done. Afterwards, watch it for changes.

@@ -89,7 +89,9 @@ export class Tones {
  * latest waiting cue is kept. Stop (priority 2) cancels everything.
  */
 export class Speaker {
-  private current: { utterance: SpeechSynthesisUtterance; priority: number; at: number } | undefined;
+  /** What is being said, and the engine saying it (the one to cancel, even if the page swapped it since). */
+  private current:
+    { utterance: SpeechSynthesisUtterance; priority: number; at: number; synth: SpeechSynthesis } | undefined;
   private waiting: { text: string; priority: number } | undefined;
 
   /** The language of the voice, e.g. the element's `lang`. */
@@ -118,10 +120,11 @@ export class Speaker {
   /** Stops speaking and forgets what was waiting. */
   cancel(): void {
     this.waiting = undefined;
-    if (!this.current) return;
+    const speaking = this.current;
+    if (!speaking) return;
     this.current = undefined;
     try {
-      this.synth!.cancel();
+      speaking.synth.cancel();
     } catch {
       // ignore
     }
@@ -140,8 +143,9 @@ export class Speaker {
       };
       utterance.onend = done;
       utterance.onerror = done;
-      this.current = { utterance, priority, at: performance.now() };
-      this.synth!.speak(utterance);
+      const synth = this.synth!;
+      this.current = { utterance, priority, at: performance.now(), synth };
+      synth.speak(utterance);
     } catch {
       this.current = undefined;
     }

@@ -121,13 +121,13 @@ const icon = (d: string, cls = '') =>
  * @summary Guided stretch and self-massage routine timer: sides, rests, cues, safety stop.
  * @tag bw-stretch-timer
  *
- * @fires bw-timer-start - The routine started (or started again). Detail: `{ routineId, elapsedMs }`.
- * @fires bw-timer-pause - The routine was paused. Detail: `{ routineId, elapsedMs }`.
- * @fires bw-timer-resume - The routine was resumed. Detail: `{ routineId, elapsedMs }`.
- * @fires bw-step-change - A prep, hold or rest began, by time or by Previous/Next. Detail: `{ index, stepId, side, phase, repetition, segmentIndex, late }`.
- * @fires bw-timer-complete - The routine ended. Detail: `{ routineId, elapsedMs }`.
- * @fires bw-timer-stop - The person pressed "Stop — this hurts". Detail: `{ routineId, elapsedMs, stepId }`.
- * @fires bw-error - The routine id is unknown, the routine object is invalid, or the hold scale is out of range. Detail: `{ code, message, value, errors }`.
+ * @fires {CustomEvent<TimerDetail>} bw-timer-start - The routine started (or started again). Detail: `{ routineId, elapsedMs }`.
+ * @fires {CustomEvent<TimerDetail>} bw-timer-pause - The routine was paused. Detail: `{ routineId, elapsedMs }`.
+ * @fires {CustomEvent<TimerDetail>} bw-timer-resume - The routine was resumed. Detail: `{ routineId, elapsedMs }`.
+ * @fires {CustomEvent<StepChangeDetail>} bw-step-change - A prep, hold or rest began, by time or by Previous/Next. Detail: `{ index, stepId, side, phase, repetition, segmentIndex, late }`.
+ * @fires {CustomEvent<TimerCompleteDetail>} bw-timer-complete - The routine ended. Detail: `{ routineId, elapsedMs }`.
+ * @fires {CustomEvent<TimerStopDetail>} bw-timer-stop - The person pressed "Stop — this hurts". Detail: `{ routineId, elapsedMs, stepId }`.
+ * @fires {CustomEvent<BwErrorDetail>} bw-error - The routine id is unknown, the routine object is invalid, or the hold scale is out of range. Detail: `{ code, message, value, errors }`.
  *
  * @csspart base - The card around everything.
  * @csspart title - The routine's title.
@@ -268,6 +268,8 @@ export class BwStretchTimer extends BwElement {
   }
 
   override connectedCallback(): void {
+    // Forget the last provider's dataset: a provider around the new place answers at once.
+    this.provided = undefined;
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
     addEventListener('pagehide', this.save);
@@ -283,10 +285,15 @@ export class BwStretchTimer extends BwElement {
     document.removeEventListener('visibilitychange', this.onVisibility);
     removeEventListener('pagehide', this.save);
     this.clearTimer();
-    this.lock.release();
-    this.tones.close();
-    this.speaker.cancel();
     this.save();
+    // Moved to another parent (removed and added again in one go): keep the wake lock, the
+    // sound and the speech. Really gone: release them.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.lock.release();
+      this.tones.close();
+      this.speaker.cancel();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -411,7 +418,8 @@ export class BwStretchTimer extends BwElement {
     const detail = { routineId: this.data!.id, elapsedMs: Math.round(snapshot.elapsedMs) };
     if (name === 'start' || name === 'resume') {
       if (this.sound) this.tones.unlock();
-      void this.lock.request();
+      // Off the page nothing would release it; connecting requests it again.
+      if (this.isConnected) void this.lock.request();
     } else if (name === 'pause' || name === 'reset' || name === 'stop') {
       this.lock.release();
       this.speaker.cancel();

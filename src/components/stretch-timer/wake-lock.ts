@@ -6,18 +6,28 @@
 export class ScreenLock {
   private sentinel: WakeLockSentinel | undefined;
   private wanted = false;
+  /**
+   * A request is on its way. Asking again meanwhile (pause and resume, or a move, before the
+   * browser answers) would end with two locks, and the first one never released.
+   */
+  private pending = false;
 
   async request(): Promise<void> {
     this.wanted = true;
     const api = globalThis.navigator?.wakeLock;
-    if (!api || document.visibilityState !== 'visible' || (this.sentinel && !this.sentinel.released)) return;
+    if (!api || document.visibilityState !== 'visible' || this.pending || (this.sentinel && !this.sentinel.released)) {
+      return;
+    }
+    this.pending = true;
     try {
       const sentinel = await api.request('screen');
-      // Released (paused, removed) while the request was pending: let it go at once.
+      // Released (paused, removed) while the request was pending, and not asked for again: let it go at once.
       if (this.wanted) this.sentinel = sentinel;
       else await sentinel.release();
     } catch {
       // Not allowed or not supported here: the routine runs without it.
+    } finally {
+      this.pending = false;
     }
   }
 

@@ -40,8 +40,8 @@ const printMedia = globalThis.matchMedia?.('print');
  * @tag bw-technique-card
  * @customElement bw-technique-card
  *
- * @fires bw-try-routine - "Try at home" was chosen. Detail: `{ routineId, techniqueId }`. Cancelable: when `routine-href` makes it a link, `preventDefault()` stops the navigation (a `<bw-provider>` does so to open the routine in a stretch timer).
- * @fires bw-error - The technique id is unknown or missing, or `heading-level`, `variant` or a link template is invalid. Detail: `{ code, message, value }`.
+ * @fires {CustomEvent<TryRoutineDetail>} bw-try-routine - "Try at home" was chosen. Detail: `{ routineId, techniqueId }`. Cancelable: when `routine-href` makes it a link, `preventDefault()` stops the navigation (a `<bw-provider>` does so to open the routine in a stretch timer).
+ * @fires {CustomEvent<BwErrorDetail>} bw-error - The technique id is unknown or missing, or `heading-level`, `variant` or a link template is invalid. Detail: `{ code, message, value }`.
  *
  * @slot image - The clinic's own picture of the technique (give it alt text, or `alt=""` if it is decorative). Shown at the top.
  * @slot notes - The clinic's own notes, e.g. prices or who at the clinic offers it. Shown before the actions.
@@ -127,6 +127,7 @@ export class BwTechniqueCard extends TechniqueElement {
   }
 
   override connectedCallback(): void {
+    this.clinic = undefined; // a provider around the new place answers at once
     super.connectedCallback();
     if (printMedia?.matches) this.printing = true;
     addEventListener('beforeprint', this.onPrint);

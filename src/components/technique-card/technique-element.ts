@@ -57,6 +57,12 @@ export class TechniqueElement extends BwElement {
     return this.providedContent;
   }
 
+  override connectedCallback(): void {
+    // Forget the last provider's dataset: a provider around the new place answers at once.
+    this.provided = undefined;
+    super.connectedCallback();
+  }
+
   /**
    * The level of the technique's name as a heading (1–6), to fit the page's outline; section
    * headings are one level below. Other values fall back to 3 with a warning.

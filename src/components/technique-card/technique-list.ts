@@ -28,8 +28,8 @@ import { styles } from './technique-card.styles.js';
  * @summary A list of technique cards for a body area, body map region or condition, most relevant first.
  * @tag bw-technique-list
  *
- * @fires bw-error - An area, region or condition id is unknown, or `heading-level` or a link template is invalid. Detail: `{ code, message, value }`.
- * @fires bw-try-routine - Bubbles up from a card's "Try at home". Detail: `{ routineId, techniqueId }`.
+ * @fires {CustomEvent<BwErrorDetail>} bw-error - An area, region or condition id is unknown, or `heading-level` or a link template is invalid. Detail: `{ code, message, value }`.
+ * @fires {CustomEvent<TryRoutineDetail>} bw-try-routine - Bubbles up from a card's "Try at home". Detail: `{ routineId, techniqueId }`.
  *
  * @csspart base - The wrapper around everything.
  * @csspart count - The count, e.g. "4 techniques for Neck" (announced politely when it changes).
@@ -68,6 +68,11 @@ export class BwTechniqueList extends TechniqueElement {
   private chosen: Condition | undefined;
   private topic = '';
   private problem = '';
+
+  override connectedCallback(): void {
+    this.selection = undefined; // a provider around the new place answers at once
+    super.connectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
