@@ -7,6 +7,15 @@ import wc from 'eslint-plugin-wc';
 const forbiddenMarkup = [
   { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML injects markup: render text or templates instead.' },
   { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG injects markup: render svg`` templates instead.' },
+  { name: 'lit/directives/unsafe-mathml.js', message: 'unsafeMathML injects markup.' },
+  {
+    name: 'lit-html/directives/unsafe-html.js',
+    message: 'unsafeHTML injects markup: render text or templates instead.',
+  },
+  { name: 'lit-html/directives/unsafe-svg.js', message: 'unsafeSVG injects markup.' },
+  { name: 'lit-html/directives/unsafe-mathml.js', message: 'unsafeMathML injects markup.' },
+  { name: 'lit/static-html.js', importNames: ['unsafeStatic'], message: 'unsafeStatic injects markup into templates.' },
+  { name: 'lit-html/static.js', importNames: ['unsafeStatic'], message: 'unsafeStatic injects markup into templates.' },
   {
     name: 'lit/directives/style-map.js',
     message:
@@ -18,6 +27,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      'types/',
       'storybook-static/',
       'coverage/',
       'node_modules/',
@@ -44,6 +54,12 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'innerHTML parses markup: build nodes or use Lit templates.' },
         { property: 'outerHTML', message: 'outerHTML parses markup.' },
         { property: 'insertAdjacentHTML', message: 'insertAdjacentHTML parses markup.' },
+        { property: 'setHTMLUnsafe', message: 'setHTMLUnsafe parses markup.' },
+        { property: 'parseHTMLUnsafe', message: 'parseHTMLUnsafe parses markup.' },
+        { property: 'createContextualFragment', message: 'createContextualFragment parses markup and runs scripts.' },
+        { property: 'parseFromString', message: 'DOMParser parses markup.' },
+        { property: 'srcdoc', message: 'srcdoc is a document made from markup.' },
+        { object: 'document', property: 'writeln', message: 'document.writeln is forbidden.' },
         { object: 'document', property: 'write', message: 'document.write is forbidden.' },
       ],
       'no-restricted-syntax': [
@@ -61,6 +77,7 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      'no-script-url': 'error',
       'no-console': ['error', { allow: ['warn'] }],
       'lit/no-template-bind': 'error',
       'lit/attribute-value-entities': 'error',

@@ -11,6 +11,8 @@ import { findEngines } from './scripts/browsers.mjs';
 import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
+import { consoleCapturePlugin } from './test/support/console-capture-plugin.mjs';
+import { embedPagesPlugin } from './test/support/embed-pages-plugin.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
 import { cdpCountersPlugin } from './test/support/cdp-counters-plugin.mjs';
 
@@ -91,6 +93,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     storiesIndexPlugin,
     browserCommandsPlugin(),
+    consoleCapturePlugin(),
+    embedPagesPlugin(),
     reactPlugin(),
     cdpCountersPlugin(),
   ],

@@ -7,25 +7,48 @@ import { common, type PartialTranslation, type TermKey, type Translation } from 
  * English; "pt-BR" falls back to "pt" before English.
  */
 
-/** Registered translations. English is not here: each element carries its own English terms. */
-const translations = new Map<string, PartialTranslation>();
-const connected = new Set<LocalizeController>();
-let observer: MutationObserver | undefined;
+/**
+ * Registered translations (English is not here: each element carries its own English terms), the
+ * connected elements and the `lang` observer. Shared by every copy of the library on the page,
+ * through a `Symbol.for` key that all copies see: pages often hold two copies (a plugin's script
+ * tag and a theme's bundle), custom element registration keeps the first copy's classes, and a
+ * translation registered through either copy must reach every element. The major version is in
+ * the key, as in the context keys.
+ */
+interface Registry {
+  translations: Map<string, PartialTranslation>;
+  connected: Set<{ refresh(force?: boolean): void }>;
+  observer?: MutationObserver;
+}
+
+const REGISTRY = Symbol.for('bodywork-elements.localize@1');
+
+/** The page's registry, made by the first copy that needs it. */
+function registry(): Registry {
+  const global = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+  return (global[REGISTRY] ??= { translations: new Map(), connected: new Set() });
+}
 
 /** Adds or replaces translations. Connected elements re-render in the new language. */
 export function registerTranslation(...list: PartialTranslation[]): void {
+  const { translations, connected } = registry();
   for (const translation of list) translations.set(translation.$code.toLowerCase(), translation);
   for (const controller of connected) controller.refresh(true);
 }
 
 function refreshAll(): void {
-  for (const controller of connected) controller.refresh();
+  for (const controller of registry().connected) controller.refresh();
 }
 
 function observeLangChanges(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(refreshAll);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  const shared = registry();
+  if (shared.observer || typeof MutationObserver === 'undefined') return;
+  shared.observer = new MutationObserver(refreshAll);
+  shared.observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
 }
 
 /** The closest `lang` attribute value, walking up through shadow roots to the document. */
@@ -69,6 +92,7 @@ function cached<F extends Intl.NumberFormat | Intl.ListFormat>(
 function translationFor(lang: string): PartialTranslation[] {
   const code = lang.toLowerCase();
   const base = code.split('-')[0] ?? code;
+  const { translations } = registry();
   const chain = [translations.get(code), translations.get(base)].filter((t): t is PartialTranslation => Boolean(t));
   return chain;
 }
@@ -88,13 +112,13 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    connected.add(this);
+    registry().connected.add(this);
     observeLangChanges();
     this.cachedLang = undefined;
   }
 
   hostDisconnected(): void {
-    connected.delete(this);
+    registry().connected.delete(this);
   }
 
   /** Forget the cached language; re-render if it changed, or always when `force` is set. */
