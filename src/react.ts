@@ -13,7 +13,7 @@
  * `react` is an optional peer dependency: only this entry needs it.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { BwBodyMap } from './body-map.js';
 import { BwTechniqueCard, BwTechniqueList } from './technique-card.js';
 import { BwStretchTimer } from './stretch-timer.js';
@@ -26,70 +26,42 @@ type BwEvent<K extends keyof BwEventDetails> = EventName<CustomEvent<BwEventDeta
 /** `bw-error` is fired by every element. */
 const errorEvents = { onBwError: 'bw-error' as BwEvent<'bw-error'> };
 
+/** A React component for one element, with `onBwError` and the element's own event props. */
+const wrap = <I extends HTMLElement, E extends Record<string, EventName>>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events: E,
+): ReactWebComponent<I, typeof errorEvents & E> =>
+  createComponent({ react: React, tagName, elementClass, displayName, events: { ...errorEvents, ...events } });
+
 /** `<bw-body-map>`: choose where it hurts on a front and back figure, or in a list. */
-export const BodyMap = createComponent({
-  react: React,
-  tagName: 'bw-body-map',
-  elementClass: BwBodyMap,
-  displayName: 'BodyMap',
-  events: {
-    ...errorEvents,
-    onBwRegionSelect: 'bw-region-select' as BwEvent<'bw-region-select'>,
-    onInput: 'input' as EventName<Event>,
-    onChange: 'change' as EventName<Event>,
-  },
+export const BodyMap = wrap('bw-body-map', BwBodyMap, 'BodyMap', {
+  onBwRegionSelect: 'bw-region-select' as BwEvent<'bw-region-select'>,
+  onInput: 'input' as EventName<Event>,
+  onChange: 'change' as EventName<Event>,
 });
+
+const tryRoutine = { onBwTryRoutine: 'bw-try-routine' as BwEvent<'bw-try-routine'> };
 
 /** `<bw-technique-card>`: one massage technique explained, with its evidence. */
-export const TechniqueCard = createComponent({
-  react: React,
-  tagName: 'bw-technique-card',
-  elementClass: BwTechniqueCard,
-  displayName: 'TechniqueCard',
-  events: {
-    ...errorEvents,
-    onBwTryRoutine: 'bw-try-routine' as BwEvent<'bw-try-routine'>,
-  },
-});
+export const TechniqueCard = wrap('bw-technique-card', BwTechniqueCard, 'TechniqueCard', tryRoutine);
 
 /** `<bw-technique-list>`: the techniques for some body areas, as cards. */
-export const TechniqueList = createComponent({
-  react: React,
-  tagName: 'bw-technique-list',
-  elementClass: BwTechniqueList,
-  displayName: 'TechniqueList',
-  events: {
-    ...errorEvents,
-    onBwTryRoutine: 'bw-try-routine' as BwEvent<'bw-try-routine'>,
-  },
-});
+export const TechniqueList = wrap('bw-technique-list', BwTechniqueList, 'TechniqueList', tryRoutine);
 
 /** `<bw-stretch-timer>`: a guided self-massage and stretch routine. */
-export const StretchTimer = createComponent({
-  react: React,
-  tagName: 'bw-stretch-timer',
-  elementClass: BwStretchTimer,
-  displayName: 'StretchTimer',
-  events: {
-    ...errorEvents,
-    onBwTimerStart: 'bw-timer-start' as BwEvent<'bw-timer-start'>,
-    onBwTimerPause: 'bw-timer-pause' as BwEvent<'bw-timer-pause'>,
-    onBwTimerResume: 'bw-timer-resume' as BwEvent<'bw-timer-resume'>,
-    onBwStepChange: 'bw-step-change' as BwEvent<'bw-step-change'>,
-    onBwTimerComplete: 'bw-timer-complete' as BwEvent<'bw-timer-complete'>,
-    onBwTimerStop: 'bw-timer-stop' as BwEvent<'bw-timer-stop'>,
-  },
+export const StretchTimer = wrap('bw-stretch-timer', BwStretchTimer, 'StretchTimer', {
+  onBwTimerStart: 'bw-timer-start' as BwEvent<'bw-timer-start'>,
+  onBwTimerPause: 'bw-timer-pause' as BwEvent<'bw-timer-pause'>,
+  onBwTimerResume: 'bw-timer-resume' as BwEvent<'bw-timer-resume'>,
+  onBwStepChange: 'bw-step-change' as BwEvent<'bw-step-change'>,
+  onBwTimerComplete: 'bw-timer-complete' as BwEvent<'bw-timer-complete'>,
+  onBwTimerStop: 'bw-timer-stop' as BwEvent<'bw-timer-stop'>,
 });
 
 /** `<bw-provider>`: clinic data, booking link and one shared selection for the elements inside it. */
-export const Provider = createComponent({
-  react: React,
-  tagName: 'bw-provider',
-  elementClass: BwProvider,
-  displayName: 'Provider',
-  events: {
-    ...errorEvents,
-    onBwSelectionChange: 'bw-selection-change' as BwEvent<'bw-selection-change'>,
-    onBwTryRoutine: 'bw-try-routine' as BwEvent<'bw-try-routine'>,
-  },
+export const Provider = wrap('bw-provider', BwProvider, 'Provider', {
+  onBwSelectionChange: 'bw-selection-change' as BwEvent<'bw-selection-change'>,
+  ...tryRoutine,
 });
