@@ -5,10 +5,14 @@
 // - /test/embed/pages/<prefix>-*.html|js (prefixes below): served from disk, the pages with their
 //   Content-Security-Policy (chosen by prefix; `?policy=<name>` picks another from POLICIES).
 //   Other files in that folder are left to the static server.
+// - Page families share one template (TEMPLATES): a page of such a family whose file is not a
+//   whole document (no `<!doctype html>` first) holds only its own part, and is served as its
+//   template with the part in place of `<!-- bw:part -->` (see buildPage). The page's address
+//   stays the part's file name.
 // - /__bw__/embed/bodywork-elements@<version>.js: dist/bodywork-elements.js with its VERSION
 //   replaced (a second library version, for the double-loading tests). Needs `npm run build`.
 // - The dev server's web-socket script, which it appends to every HTML page, is removed from
-//   these pages: they are exactly the files in test/embed/pages/.
+//   these pages: they are exactly what the files in test/embed/pages/ make.
 // - Command `bw-embed-requests` { session }: the paths requested by the page loaded with
 //   `?session=<session>` (the page itself, and every request whose Referer is that page). The
 //   test runner marks every file cacheable, so a script already in the browser's cache may not
@@ -44,7 +48,18 @@ export const POLICIES = {
 };
 
 /** The policy each page prefix gets unless `?policy=` says otherwise. */
-const DEFAULT_POLICY = { csp: 'strict', double: 'none', privacy: 'report-all', xss: 'none' };
+const DEFAULT_POLICY = { cls: 'none', csp: 'strict', double: 'none', privacy: 'report-all', xss: 'none' };
+
+/**
+ * The template of each page family, in test/embed/pages/: the layout-shift pages share a clinic's
+ * page (cls-*), the strict-CSP and double-loading pages one host page with every element, and
+ * differ only in their head (csp-elements*, csp-double, double-*). csp-control.html is whole.
+ */
+const TEMPLATES = { cls: 'cls.template.html', csp: 'host.template.html', double: 'host.template.html' };
+
+const WHOLE = /^\s*<!doctype html>/i;
+const PART_SLOT = /^([ \t]*)<!-- bw:part -->$/m;
+const TITLE_SLOT = '<!-- bw:title -->';
 
 const TYPES = { '.html': 'html', '.js': 'js' };
 
@@ -60,6 +75,25 @@ function ownPage(path) {
   const ext = name.slice(name.lastIndexOf('.'));
   if (!(prefix in DEFAULT_POLICY) || !(ext in TYPES) || /[/\\]|\.\./.test(name)) return undefined;
   return { name, prefix, ext };
+}
+
+/**
+ * A page of a family: its template with `<!-- bw:part -->` (on a line of its own) replaced by the
+ * part, each line indented as the slot is, and `<!-- bw:title -->`, if the template has it,
+ * replaced by the text of the part's <h1>.
+ */
+export function buildPage(template, part, name = 'page') {
+  const slot = PART_SLOT.exec(template);
+  if (!slot) throw new Error(`bw-embed-pages: the template of ${name} has no <!-- bw:part --> line`);
+  const indent = slot[1];
+  const lines = part.trim().split('\n');
+  let page = template.replace(PART_SLOT, () => lines.map((line) => (line ? indent + line : line)).join('\n'));
+  if (template.includes(TITLE_SLOT)) {
+    const title = /<h1\b[^>]*>([^<]+)<\/h1>/.exec(part)?.[1].trim();
+    if (!title) throw new Error(`bw-embed-pages: ${name} needs an <h1> for its template's title`);
+    page = page.replace(TITLE_SLOT, () => title);
+  }
+  return page;
 }
 
 /** The session id a URL carries in `?session=`, if any. */
@@ -119,6 +153,9 @@ export function embedPagesPlugin() {
         body = await readFile(join(rootDir, PAGES, name), 'utf8');
       } catch {
         return undefined;
+      }
+      if (ext === '.html' && TEMPLATES[prefix] && !WHOLE.test(body)) {
+        body = buildPage(await readFile(join(rootDir, PAGES, TEMPLATES[prefix]), 'utf8'), body, name);
       }
       const policyName = (ext === '.html' && context.URL.searchParams.get('policy')) || DEFAULT_POLICY[prefix];
       const policy = POLICIES[policyName];

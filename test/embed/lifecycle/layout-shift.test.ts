@@ -1,8 +1,9 @@
 // Layout shift while the library arrives late. A clinic's page is drawn before the script tag's
 // bundle has loaded (a slow CDN, a busy phone): until then the elements are empty, and when they
 // are defined the text below them jumps. The README's "Avoiding layout shift" snippet reserves their
-// space; this measures that it works on clinic pages (test/embed/pages/cls-*.html) whose bundle the
-// test server delivers 2 s late, at a phone's and a desktop's viewport.
+// space; this measures that it works on clinic pages (test/embed/pages/cls-*.html, each served in
+// cls.template.html by test/support/embed-pages-plugin.mjs) whose bundle the test server delivers
+// 2 s late, at a phone's and a desktop's viewport.
 //
 // The measure is the page's cumulative layout shift (every 'layout-shift' entry not caused by
 // input, Layout Instability API): with the snippet the elements add at most 0.01 to it (Google's
