@@ -47,6 +47,23 @@ export class BwElement extends LitElement {
     console.warn(`<${this.localName}>: ${detail.message}`, ...(detail.errors ? [detail.errors] : []));
   }
 
+  /**
+   * The heading level to use for the `heading-level` attribute's `value`: the value when it is 1–6,
+   * else `fallback`, reporting a wrong value (code `invalid-heading-level`). Call it when it changes.
+   */
+  protected headingLevelFrom(value: number | null | undefined, fallback: number): number {
+    if (Number.isInteger(value) && value! >= 1 && value! <= 6) return value!;
+    if (value != null) {
+      const shown = this.getAttribute('heading-level') ?? String(value);
+      this.reportError({
+        code: 'invalid-heading-level',
+        message: this.localize.term('invalidHeadingLevel', shown, fallback),
+        value: shown,
+      });
+    }
+    return fallback;
+  }
+
   /** The polite in-element message shown instead of a blank box when input is bad. */
   protected renderError(message: string): TemplateResult {
     return html`<div class="error" part="error" role="status">

@@ -135,7 +135,7 @@ export const shown = {
   time: (el: BwStretchTimer) => q(el, '[part="time"]')?.textContent?.trim() ?? null,
   phase: (el: BwStretchTimer) => q(el, '[part="phase"]')?.textContent?.trim() ?? null,
   side: (el: BwStretchTimer) => q(el, '[part="side"]')?.textContent?.trim() ?? null,
-  step: (el: BwStretchTimer) => q(el, '[part="step"] h3')?.textContent?.trim() ?? null,
+  step: (el: BwStretchTimer) => q(el, '[part="step"] .subhead')?.textContent?.trim() ?? null,
   next: (el: BwStretchTimer) => q(el, '[part="next"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
   progress: (el: BwStretchTimer) => q(el, '[part="progress"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
   live: (el: BwStretchTimer) => q(el, '[role="status"]')?.textContent?.trim() ?? null,

@@ -18,20 +18,20 @@ export const styles = css`
     color: var(--_text);
   }
 
-  h2,
-  h3,
+  .title,
+  .subhead,
   p,
   ul,
   ol {
     margin: 0;
   }
 
-  h2 {
+  .title {
     font-size: 1.375em;
     line-height: 1.25;
   }
 
-  h3 {
+  .subhead {
     font-size: 1.125em;
     line-height: 1.3;
   }

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
+import { heading } from '../../internal/heading.js';
 import { common, stretchTimer } from '../../internal/localize/en.js';
 import type { TermKey } from '../../internal/localize/en.js';
 import { precautions } from '../../data/precautions.js';
@@ -131,6 +132,7 @@ const icon = (d: string, cls = '') =>
  *
  * @csspart base - The card around everything.
  * @csspart title - The routine's title.
+ * @csspart subhead - The headings below the title: before you start, the steps, the current step, the end.
  * @csspart progress - Overall progress: step n of N, a bar and the time left.
  * @csspart precautions - The precautions shown before the start.
  * @csspart steps - The list of steps shown before the start.
@@ -183,6 +185,15 @@ export class BwStretchTimer extends BwElement {
 
   /** Keep a running or paused routine across page reloads (sessionStorage). Without it nothing is stored. */
   @property({ type: Boolean, reflect: true }) persist = false;
+
+  /**
+   * The level of the routine's title as a heading (1–6), to fit the page's outline; the headings
+   * inside are one level below. Other values fall back to 2 with a warning.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The title's heading level in use. */
+  private level = 2;
 
   /**
    * For tests: the time source and scheduler (`now()`, `setTimeout`, `clearTimeout`). Defaults to
@@ -297,6 +308,7 @@ export class BwStretchTimer extends BwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
     this.resolve();
     if (changed.has('persist') && !this.persist && changed.get('persist') && this.data)
       saveRun(this.data.id, undefined);
@@ -631,7 +643,7 @@ export class BwStretchTimer extends BwElement {
     const minutes = Math.round(routineSegments(data, this.built!.scale).reduce((sum, s) => sum + s.seconds, 0) / 60);
     return html`<div class="base" part="base" @keydown=${this.onKey} @pointerdown=${this.unlock}>
       <div class="head">
-        <h2 class="title" part="title">${data.title}</h2>
+        ${heading(this.level, 'title', data.title)}
         ${
           active
             ? this.renderProgress(snap)
@@ -682,7 +694,7 @@ export class BwStretchTimer extends BwElement {
     const shown = data.precautions.map((id) => all.find((p) => p.id === id)).filter((p) => p !== undefined);
     const scale = this.built!.scale;
     return html`<section class="precautions" part="precautions" aria-labelledby="before">
-        <h3 id="before">${t.term('timerBeforeStart')}</h3>
+        ${heading(this.level + 1, 'subhead', t.term('timerBeforeStart'), 'before')}
         <ul>
           ${shown.map(
             (p) =>
@@ -700,7 +712,7 @@ export class BwStretchTimer extends BwElement {
         </ul>
       </section>
       <section class="plan" part="steps" aria-labelledby="steps">
-        <h3 id="steps">${t.term('timerSteps')}</h3>
+        ${heading(this.level + 1, 'subhead', t.term('timerSteps'), 'steps')}
         <ol>
           ${data.steps.map(
             (step) =>
@@ -767,7 +779,7 @@ export class BwStretchTimer extends BwElement {
             ? html`<p class="muted">${t.term('timerRepOf', segment.repetition, step.repetitions)}</p>`
             : nothing
         }
-        <h3>${step.title}</h3>
+        ${heading(this.level + 1, 'subhead', step.title)}
         <p>${step.instruction}</p>
         <p class="safety">${step.safety}</p>
         <p class="next" part="next"><span class="muted">${t.term('timerUpNext')}</span> ${upNext}</p>
@@ -779,7 +791,7 @@ export class BwStretchTimer extends BwElement {
     const t = this.localize;
     const complete = s.status === 'complete';
     return html`<div class="end ${s.status}" part="end">
-      <h3>${t.term(complete ? 'timerCompleteTitle' : 'timerStoppedTitle')}</h3>
+      ${heading(this.level + 1, 'subhead', t.term(complete ? 'timerCompleteTitle' : 'timerStoppedTitle'))}
       <p>${complete ? t.term('timerCompleteText', mss(Math.round(s.elapsedMs / 1000))) : t.term('timerStoppedText')}</p>
     </div>`;
   }

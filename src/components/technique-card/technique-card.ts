@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
 import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
-import { heading } from './heading.js';
+import { heading } from '../../internal/heading.js';
 import { TechniqueElement } from './technique-element.js';
 import { styles } from './technique-card.styles.js';
 

@@ -113,19 +113,7 @@ export class TechniqueElement extends BwElement {
         });
       }
     }
-    if (changed.has('headingLevel')) {
-      const value = this.headingLevel as number | null;
-      const valid = Number.isInteger(value) && value! >= 1 && value! <= 6;
-      this.level = valid ? value! : 3;
-      if (!valid && value !== null) {
-        const shown = this.getAttribute('heading-level') ?? String(value);
-        this.reportError({
-          code: 'invalid-heading-level',
-          message: this.localize.term('invalidHeadingLevel', shown),
-          value: shown,
-        });
-      }
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
     for (const [key, attribute] of Object.entries(URL_ATTRIBUTES) as [UrlProperty, string][]) {
       const value = this[key];
       if (changed.has(key) && value && !fillHref(value)) {

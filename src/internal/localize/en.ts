@@ -28,6 +28,8 @@ export const common = {
   unknownId: (kind: string, id: string) => `There is no ${kind} called “${id}”.`,
   invalidData: (count: number) =>
     count === 1 ? 'The clinic data has 1 problem.' : `The clinic data has ${count} problems.`,
+  invalidHeadingLevel: (value: string, fallback: number) =>
+    `“${value}” is not a heading level; use 1 to 6. Level ${fallback} is used.`,
 };
 
 /** `<bw-body-map>` */
@@ -114,7 +116,6 @@ export const techniqueCard = {
       >
     )[kind] ?? kind,
   noTechnique: 'No technique was chosen.',
-  invalidHeadingLevel: (value: string) => `“${value}” is not a heading level; use 1 to 6. Level 3 is used.`,
   invalidUrl: (attribute: string, value: string) =>
     `The ${attribute} “${value}” was ignored: use an http or https address.`,
   invalidVariant: (value: string) => `“${value}” is not a variant; use full or compact.`,
