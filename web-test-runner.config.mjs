@@ -12,6 +12,7 @@ import { webkitGtkLauncher } from './test/support/webkit-launcher.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { browserCommandsPlugin } from './test/support/browser-commands-plugin.mjs';
 import { consoleCapturePlugin } from './test/support/console-capture-plugin.mjs';
+import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { embedPagesPlugin } from './test/support/embed-pages-plugin.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
 import { cdpCountersPlugin } from './test/support/cdp-counters-plugin.mjs';
@@ -94,6 +95,7 @@ export default {
     storiesIndexPlugin,
     browserCommandsPlugin(),
     consoleCapturePlugin(),
+    screenshotPlugin(),
     embedPagesPlugin(),
     reactPlugin(),
     cdpCountersPlugin(),

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * A heading at `level`, so an element can fit the page's outline: a real `<h1>`…`<h6>` (tag names
@@ -6,21 +7,20 @@ import { html, nothing, type TemplateResult } from 'lit';
  * where HTML has no element. `name` is both its class and its part; `id` is optional.
  */
 export function heading(level: number, name: string, content: unknown, id?: string): TemplateResult {
-  const i = id ?? nothing;
   switch (level) {
     case 1:
-      return html`<h1 class=${name} part=${name} id=${i}>${content}</h1>`;
+      return html`<h1 class=${name} part=${name} id=${ifDefined(id)}>${content}</h1>`;
     case 2:
-      return html`<h2 class=${name} part=${name} id=${i}>${content}</h2>`;
+      return html`<h2 class=${name} part=${name} id=${ifDefined(id)}>${content}</h2>`;
     case 3:
-      return html`<h3 class=${name} part=${name} id=${i}>${content}</h3>`;
+      return html`<h3 class=${name} part=${name} id=${ifDefined(id)}>${content}</h3>`;
     case 4:
-      return html`<h4 class=${name} part=${name} id=${i}>${content}</h4>`;
+      return html`<h4 class=${name} part=${name} id=${ifDefined(id)}>${content}</h4>`;
     case 5:
-      return html`<h5 class=${name} part=${name} id=${i}>${content}</h5>`;
+      return html`<h5 class=${name} part=${name} id=${ifDefined(id)}>${content}</h5>`;
     case 6:
-      return html`<h6 class=${name} part=${name} id=${i}>${content}</h6>`;
+      return html`<h6 class=${name} part=${name} id=${ifDefined(id)}>${content}</h6>`;
     default:
-      return html`<p class=${name} part=${name} id=${i} role="heading" aria-level=${level}>${content}</p>`;
+      return html`<p class=${name} part=${name} id=${ifDefined(id)} role="heading" aria-level=${level}>${content}</p>`;
   }
 }

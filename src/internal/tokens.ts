@@ -92,12 +92,22 @@ export const hostStyles = css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
+    /* Inherited by everything inside: a host page's shadowed or break-anywhere body text stops here. */
+    text-shadow: none;
+    word-break: normal;
+    overflow-wrap: break-word;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
   }
 
   :host([hidden]) {
     display: none !important;
+  }
+
+  /* The host matches :focus while a control inside has focus: a page's ":focus" outline would ring
+     the whole element as well as the control, which draws its own ring. */
+  :host(:focus) {
+    outline: none !important;
   }
 
   *,

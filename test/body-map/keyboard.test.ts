@@ -74,6 +74,34 @@ describe('<bw-body-map> keyboard', () => {
     expect(ring, 'focus ring drawn in the back view').to.exist;
   });
 
+  it('in a narrow container, where the back drawing is below the front, goes down into it from the feet', async () => {
+    const map = await mount(html`<div style="width: 20em"><bw-body-map></bw-body-map></div>`);
+    const [front, back] = map.shadowRoot!.querySelectorAll('.view');
+    expect(back!.getBoundingClientRect().top, 'stacked').to.be.at.least(front!.getBoundingClientRect().bottom);
+    await focusOn(map, 'foot');
+    // A repeated letter cycles through the names that start with it: forearms, then feet.
+    for (let i = 0; i < 6 && !/^foot-/.test(activeId(map) ?? ''); i++) await press(map, 'f');
+    expect(activeId(map)).to.match(/^foot-/);
+    expect(front!.querySelector('.focus-ring'), 'ring on the front foot').to.exist;
+    await press(map, 'ArrowDown');
+    expect(back!.querySelector('.focus-ring'), 'focus ring drawn in the back view').to.exist;
+    expect(activeId(map)).to.equal('head');
+    await press(map, 'ArrowUp');
+    expect(front!.querySelector('.focus-ring'), 'back up to the front drawing').to.exist;
+  });
+
+  it('in list view on a right-to-left page, ArrowLeft goes forward and ArrowRight back', async () => {
+    const map = await mount(html`<div dir="rtl"><bw-body-map list-view></bw-body-map></div>`);
+    map.focus();
+    await map.updateComplete;
+    const first = activeId(map);
+    await press(map, 'ArrowLeft');
+    const second = activeId(map);
+    expect(second).not.to.equal(first);
+    await press(map, 'ArrowRight');
+    expect(activeId(map)).to.equal(first);
+  });
+
   it('goes to the first and last region with Home and End', async () => {
     const map = await mount(html`<bw-body-map></bw-body-map>`);
     map.focus();

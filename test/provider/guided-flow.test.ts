@@ -183,6 +183,32 @@ describe('<bw-provider> guided flow', () => {
     expect(text(part(timer, 'title'))).to.equal('Desk break');
   });
 
+  it('the dialog keeps its own text styles on a page whose body text is styled loudly', async () => {
+    const loud =
+      'letter-spacing: 2px; word-spacing: 4px; text-transform: uppercase; text-indent: 3em; ' +
+      'font-style: italic; font-weight: 700; white-space: nowrap; text-shadow: 1px 1px red; word-break: break-all';
+    const provider = await mount(
+      html`<div style=${loud}>
+        <bw-provider><bw-technique-card technique="swedish"></bw-technique-card></bw-provider>
+      </div>`,
+    );
+    await tryAtHome(provider.querySelector('bw-technique-card')!);
+    await waitUntil(() => provider.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
+    const dialog = provider.shadowRoot!.querySelector('dialog')!;
+    for (const el of [dialog, dialog.querySelector('.close')!]) {
+      const style = getComputedStyle(el);
+      expect([style.letterSpacing, style.textTransform, style.textIndent, style.fontStyle], el.localName).to.deep.equal(
+        ['normal', 'none', '0px', 'normal'],
+      );
+      expect([style.fontWeight, style.whiteSpace, style.textShadow, style.wordBreak], el.localName).to.deep.equal([
+        '400',
+        'normal',
+        'none',
+        'normal',
+      ]);
+    }
+  });
+
   it('with no timer inside, opens the routine in a modal dialog; Escape closes it and focus returns', async () => {
     const provider = await mount(
       html`<bw-provider>

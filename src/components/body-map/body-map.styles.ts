@@ -93,7 +93,10 @@ export const styles = css`
   }
 
   /* Drawings */
+  /* The drawings are a picture, not text: in a right-to-left page they keep their places (front on
+     the left, as the arrow keys expect) and their labels stay where they are drawn. */
   .views {
+    direction: ltr;
     display: grid;
     grid-template-columns: 1fr;
     gap: var(--_space-4);
@@ -114,6 +117,10 @@ export const styles = css`
     margin: 0;
     inline-size: 100%;
     max-inline-size: 22em;
+  }
+
+  :host(:dir(rtl)) .view-label {
+    direction: rtl;
   }
 
   .view-label {
@@ -294,6 +301,7 @@ export const styles = css`
 
   /* Severity */
   .severity {
+    min-inline-size: 0;
     margin: 0;
     padding: var(--_space-3);
     border: 0.0625em solid var(--_border);
@@ -304,8 +312,17 @@ export const styles = css`
     display: none;
   }
 
+  /* A plain block at the top of the box, not set into its border: WebKit sometimes sized the box
+     for a two-line legend twice over (an empty band below the sliders at narrow widths). */
   .severity legend {
-    padding: 0 var(--_space-1);
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: var(--_space-2);
+  }
+
+  .severity legend + * {
+    clear: both;
   }
 
   .severity-row {
@@ -314,6 +331,19 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-3);
     min-block-size: 2.75em;
+  }
+
+  /* Narrow (a phone, zoom, large text): the region's name above its slider. */
+  @container (max-width: 24em) {
+    .severity-row {
+      grid-template-columns: minmax(0, 1fr) 2.5em;
+      row-gap: 0;
+      padding-block: var(--_space-1);
+    }
+
+    .severity-name {
+      grid-column: 1 / -1;
+    }
   }
 
   .severity-row input {

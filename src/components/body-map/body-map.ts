@@ -318,15 +318,20 @@ export class BwBodyMap extends BwElement {
     return this.regions.filter((r) => drawn.has(r.id));
   }
 
-  /** Every drawn shape as a navigation point, the back drawing placed to the right of the front. */
+  /**
+   * Every drawn shape as a navigation point, the back drawing placed where it is drawn: to the
+   * right of the front, or below it in a narrow container, where the two are stacked.
+   */
   private navPoints(): NavPoint[] {
+    const [first, second] = this.renderRoot.querySelectorAll('.view');
+    const stacked = !!second && second.getBoundingClientRect().top >= first!.getBoundingClientRect().bottom;
     return this.shownViews.flatMap((figure, index) =>
       figure.regions
         .filter((shape) => this.regionById(shape.id))
         .map((shape) => ({
           key: `${figure.view}:${shape.id}`,
-          x: shape.center.x + index * (FIGURE.width + VIEW_GAP),
-          y: shape.center.y,
+          x: shape.center.x + (stacked ? 0 : index * (FIGURE.width + VIEW_GAP)),
+          y: shape.center.y + (stacked ? index * (FIGURE.height + VIEW_GAP) : 0),
         })),
     );
   }
@@ -398,7 +403,8 @@ export class BwBodyMap extends BwElement {
     let handled = true;
     if (key in ARROWS) {
       if (this.listView) {
-        const step = key === 'ArrowUp' || key === 'ArrowLeft' ? -1 : 1;
+        // A list reads in the text's direction: in a right-to-left page ArrowRight goes back.
+        const step = key === 'ArrowUp' || key === (this.matches(':dir(rtl)') ? 'ArrowRight' : 'ArrowLeft') ? -1 : 1;
         const index = order.findIndex((r) => r.id === current.id);
         const target = order[Math.max(0, Math.min(order.length - 1, index + step))]!;
         this.setActive({ id: target.id, view: current.view });

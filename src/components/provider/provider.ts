@@ -81,6 +81,14 @@ const styles = css`
     font-size: var(--bw-font-size, medium);
     font-style: normal;
     font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    text-shadow: none;
+    word-break: normal;
+    overflow-wrap: break-word;
     line-height: 1.5;
     text-align: start;
   }
@@ -119,6 +127,16 @@ const styles = css`
     color-scheme: var(--bw-color-scheme, light dark);
     font-family: var(--bw-font-family, inherit);
     font-size: var(--bw-font-size, medium);
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    text-shadow: none;
+    word-break: normal;
+    overflow-wrap: break-word;
     line-height: 1.5;
     text-align: start;
   }

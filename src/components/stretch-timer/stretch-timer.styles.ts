@@ -77,6 +77,11 @@ export const styles = css`
     fill: var(--_accent);
   }
 
+  /* Progress runs the way the text does. */
+  :host(:dir(rtl)) .bar {
+    transform: scaleX(-1);
+  }
+
   /* Before the start */
   .precautions {
     padding: var(--_space-3) var(--_space-4);
@@ -358,7 +363,14 @@ export const styles = css`
     min-block-size: 2.75em;
   }
 
+  /* With large text on a narrow screen the menu goes below its label, and no wider than the timer. */
+  .field {
+    flex-wrap: wrap;
+    max-inline-size: 100%;
+  }
+
   select {
+    max-inline-size: 100%;
     min-block-size: 2.75em;
     padding-inline: var(--_space-2);
     border: 0.0625em solid var(--_border);

@@ -41,8 +41,10 @@ export const styles = css`
     color: var(--_text);
   }
 
+  /* Side padding gives way on a narrow card with large text (7 % of the card's width at most), so
+     the text keeps room: it is the full 1.5em at 360 px and wider. */
   .card {
-    padding: var(--_space-4) var(--_space-5);
+    padding: var(--_space-4) min(var(--_space-5), 7%);
     border: 0.0625em solid var(--_border);
   }
 
@@ -123,14 +125,16 @@ export const styles = css`
   /* Avoid and red-flag precautions: one calm alert box. */
   .warnings ul,
   .red-flags {
-    padding: var(--_space-3) var(--_space-4);
+    padding: var(--_space-3) min(var(--_space-4), 6%);
     border-inline-start: 0.25em solid var(--_danger);
     border-radius: var(--_radius);
     background: var(--_surface-2);
   }
 
+  /* A list of signs inside an alert box is a plain list, as in the technique list's red flags. */
   .precaution ul {
-    padding-inline-start: 1.25em;
+    padding-block: 0;
+    padding-inline: 1.25em 0;
     border: 0;
     background: none;
   }
@@ -145,9 +149,9 @@ export const styles = css`
     font-weight: 700;
   }
 
+  /* First on its line, so it breaks only when wider than the whole card (large text, narrow screen). */
   .kind {
     margin-inline-end: var(--_space-1);
-    white-space: nowrap;
   }
 
   .avoid .kind,

@@ -1,0 +1,3 @@
+import { hostileStylesSuite } from './hostile-suite.js';
+
+hostileStylesSuite('provider');
