@@ -342,7 +342,7 @@ const timerLine = (t, label) => {
   return `bw-stretch-timer, ${t.prepared.seconds} s routine, ${label}: ${ms(t.total.task)} ms of main-thread tasks in ${t.total.seconds.toFixed(1)} s = ${ms(perSecond(t.total))} ms/s (10 s windows: median ${ms(rates.median)}, ${ms(rates.min)}–${ms(rates.max)}), CPU ${ms(t.total.thread / t.total.seconds)} ms/s`;
 };
 if (timer) {
-  console.log(timerLine(timer, 'ring animated'));
+  console.log(timerLine(timer, 'ring stepping each second'));
   console.log(timerLine(timerReduced, 'prefers-reduced-motion'));
   console.log(`  idle page with the timer shown, not started: ${ms(perSecond(timer.idle))} ms/s`);
 }
