@@ -66,16 +66,10 @@ const styles = css`
     display: none !important;
   }
 
-  .debug {
-    display: block;
-    box-sizing: border-box;
-    margin: 0 0 var(--_space-4);
-    padding: var(--_space-3) var(--_space-4);
-    border: 0.0625em solid var(--_danger);
-    border-inline-start-width: 0.3em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+  /* The provider is display: contents, so the debug summary and the dialog inherit the page's text
+     styles: they start from the same defaults as every element's host. */
+  .debug,
+  dialog {
     color-scheme: var(--bw-color-scheme, light dark);
     font-family: var(--bw-font-family, inherit);
     font-size: var(--bw-font-size, medium);
@@ -91,6 +85,18 @@ const styles = css`
     overflow-wrap: break-word;
     line-height: 1.5;
     text-align: start;
+  }
+
+  .debug {
+    display: block;
+    box-sizing: border-box;
+    margin: 0 0 var(--_space-4);
+    padding: var(--_space-3) var(--_space-4);
+    border: 0.0625em solid var(--_danger);
+    border-inline-start-width: 0.3em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   .debug > * {
@@ -124,21 +130,6 @@ const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    color-scheme: var(--bw-color-scheme, light dark);
-    font-family: var(--bw-font-family, inherit);
-    font-size: var(--bw-font-size, medium);
-    font-style: normal;
-    font-weight: 400;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    text-shadow: none;
-    word-break: normal;
-    overflow-wrap: break-word;
-    line-height: 1.5;
-    text-align: start;
   }
 
   dialog::backdrop {
