@@ -1,7 +1,7 @@
 // @web/test-runner configuration: component tests in real Chromium, Firefox and WebKit.
 // Run it through `npm run test:browsers` (scripts/test-browsers.mjs), which finds the system
 // browsers, chooses engines (BW_ENGINES) and provides an X display for WebKit.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -16,6 +16,12 @@ import { screenshotPlugin } from './test/support/screenshot-plugin.mjs';
 import { embedPagesPlugin } from './test/support/embed-pages-plugin.mjs';
 import { reactPlugin } from './test/support/react-plugin.mjs';
 import { cdpCountersPlugin } from './test/support/cdp-counters-plugin.mjs';
+
+// An error that escapes a plugin or a browser driver stops the runner, and its progress display
+// can swallow the message. Write such errors straight to stderr, so a run that ends early says why.
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => writeSync(2, `\n[web-test-runner] ${event}: ${error?.stack ?? error}\n`));
+}
 
 const engines = findEngines();
 const path = (name) => engines.find((e) => e.name === name).paths;

@@ -57,4 +57,7 @@ if (run.some((e) => e.name === 'webkit') && !process.env.DISPLAY) {
 }
 const child = spawn(command, commandArgs, { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  if (signal) console.error(`\nThe test runner was stopped by ${signal}.`);
+  process.exit(code ?? (signal ? 1 : 0));
+});
