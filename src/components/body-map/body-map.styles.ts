@@ -140,12 +140,6 @@ export const styles = css`
     touch-action: manipulation;
   }
 
-  .outline {
-    fill: var(--_surface-2);
-    stroke: var(--_border);
-    stroke-width: 1.2;
-  }
-
   .region {
     cursor: pointer;
   }
@@ -362,10 +356,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .figure {
       forced-color-adjust: none;
-    }
-    .outline {
-      fill: Canvas;
-      stroke: CanvasText;
     }
     .shape,
     .region:hover .shape {

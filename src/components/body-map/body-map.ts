@@ -8,6 +8,7 @@ import type { Area, AreaId, BodyRegion, Condition, Dataset, Technique, View } fr
 import { FIGURE, type FigureView, type RegionShape } from './figure-data.js';
 import { parseSelection, serializeSelection } from './selection.js';
 import { nearestInDirection, type Direction, type NavPoint } from './spatial-nav.js';
+import { paintRegions, regionLayer } from './region-layer.js';
 import { styles } from './body-map.styles.js';
 import { heatStyles } from './body-map.heat.styles.js';
 
@@ -125,6 +126,8 @@ export class BwBodyMap extends BwElement {
   private typeahead = '';
   private typeaheadAt = 0;
   private lastDigit: { digit: string; at: number } | undefined;
+  /** This map's copy of each drawing's regions, with the shapes it was made for. */
+  private layers = new Map<View, { layer: SVGGElement; shapes: RegionShape[] }>();
 
   constructor() {
     super();
@@ -235,6 +238,7 @@ export class BwBodyMap extends BwElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.paintLayers();
     if (changed.has('value') || changed.has('required') || changed.has('name') || changed.has('severity')) {
       this.syncForm();
     }
@@ -469,17 +473,44 @@ export class BwBodyMap extends BwElement {
     }
   }
 
-  private onShapeClick(id: string, view: View): void {
-    if (this.isDisabled) return;
-    this.active = { id, view };
-    this.toggle(id);
+  /** The region under a pointer or click inside a drawing, and that drawing's view. */
+  private regionAt(event: Event): { id: string; view: View } | undefined {
+    const target = event.target as Element;
+    const id = target.closest?.('[data-region]')?.getAttribute('data-region');
+    const view = target.closest?.('[data-view]')?.getAttribute('data-view') as View | null | undefined;
+    return id && view ? { id, view } : undefined;
   }
 
-  private onOptionClick(id: string): void {
-    if (this.isDisabled) return;
+  // One listener per drawing rather than two per region: a first render binds far fewer parts.
+  private readonly onFigureClick = (event: Event): void => {
+    const hit = this.regionAt(event);
+    if (!hit || this.isDisabled) return;
+    this.active = hit;
+    this.toggle(hit.id);
+  };
+
+  /** Listens in the capture phase, where an ancestor also sees `pointerenter`, which does not bubble. */
+  private readonly onRegionEnter = {
+    handleEvent: (event: Event): void => {
+      const hit = this.regionAt(event);
+      // Entering the region's group and then its shape is one hover, and one render.
+      if (hit && (hit.id !== this.hovered?.id || hit.view !== this.hovered.view)) this.hovered = hit;
+    },
+    capture: true,
+  };
+
+  private readonly onFigureLeave = (): void => {
+    this.hovered = undefined;
+  };
+
+  /** One listener for every option in the list. */
+  private readonly onListClick = (event: Event): void => {
+    const option = (event.target as Element).closest?.('[role="option"]');
+    if (!option || this.isDisabled) return;
+    const id = option.id.slice('option-'.length);
     this.active = { id, view: this.viewOf(id, this.active?.view ?? 'front') };
     this.toggle(id);
-  }
+  };
 
   private onFocus(): void {
     this.focusVisible = this.listbox?.matches(':focus-visible') ?? false;
@@ -538,6 +569,7 @@ export class BwBodyMap extends BwElement {
           aria-disabled=${disabled ? 'true' : 'false'}
           aria-activedescendant=${active && !disabled ? `option-${active.id}` : nothing}
           @keydown=${this.onKeyDown}
+          @click=${this.onListClick}
           @focus=${this.onFocus}
           @blur=${this.onBlur}
         >
@@ -555,6 +587,15 @@ export class BwBodyMap extends BwElement {
   private renderOption(region: BodyRegion, active: { id: string } | undefined): TemplateResult {
     const selected = this.selection.has(region.id);
     const rating = this.selection.get(region.id);
+    const name = this.regionName(region);
+    // Behind the figure an option only needs its name for screen readers: no check box or rating.
+    const content = this.listView
+      ? html`<span class="check" aria-hidden="true"></span><span class="option-name">${name}</span>${
+            this.severity && selected && rating !== undefined
+              ? html`<span class="option-rating sev-${rating}">${rating}</span>`
+              : nothing
+          }`
+      : name;
     return html`<div
       id="option-${region.id}"
       class="option ${active?.id === region.id ? 'active' : ''}"
@@ -562,16 +603,37 @@ export class BwBodyMap extends BwElement {
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.optionLabel(region)}
-      @click=${() => this.onOptionClick(region.id)}
     >
-      <span class="check" aria-hidden="true"></span>
-      <span class="option-name">${this.regionName(region)}</span>
-      ${
-        this.severity && selected && rating !== undefined
-          ? html`<span class="option-rating sev-${rating}">${rating}</span>`
-          : nothing
-      }
+      ${content}
     </div>`;
+  }
+
+  /** The regions of a drawing: this map's copy, made again only when the drawn regions change. */
+  private layerFor(view: View, shapes: RegionShape[]): SVGGElement {
+    const kept = this.layers.get(view);
+    if (kept && kept.shapes.length === shapes.length && kept.shapes.every((s, i) => s === shapes[i])) {
+      return kept.layer;
+    }
+    const layer = regionLayer(view, shapes);
+    this.layers.set(view, { layer, shapes });
+    return layer;
+  }
+
+  /** Shows the selection and ratings on the drawn regions (after each render). */
+  private paintLayers(): void {
+    for (const [view, { layer, shapes }] of this.layers) {
+      if (!layer.parentNode) continue; // the drawing is not shown
+      paintRegions(
+        layer,
+        shapes,
+        (id) => {
+          const selected = this.selection.has(id);
+          const rating = this.selection.get(id);
+          return { selected, rating: this.severity && selected ? rating : undefined };
+        },
+        `hatch-${view}`,
+      );
+    }
   }
 
   private renderViews(active: { id: string; view: View } | undefined): TemplateResult {
@@ -593,34 +655,20 @@ export class BwBodyMap extends BwElement {
       <svg
         class="figure"
         viewBox="0 0 ${FIGURE.width} ${FIGURE.height}"
-        @pointerleave=${() => (this.hovered = undefined)}
+        @click=${this.onFigureClick}
+        @pointerenter=${this.onRegionEnter}
+        @pointerleave=${this.onFigureLeave}
       >
         <defs>
           <pattern id=${hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
           </pattern>
         </defs>
-        <path class="outline" d=${figure.outline}></path>
-        ${shapes.map((shape) => this.renderShape(figure.view, shape, hatch))}
+        ${this.layerFor(figure.view, shapes)}
         ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing} ${this.renderMarkers(figure)}
         ${labelled ? this.renderLabel(labelled) : nothing}
       </svg>
     </figure>`;
-  }
-
-  private renderShape(view: View, shape: RegionShape, hatch: string) {
-    const selected = this.selection.has(shape.id);
-    const rating = this.selection.get(shape.id);
-    const heat = this.severity && selected && rating !== undefined ? ` sev-${rating}` : '';
-    const onClick = () => this.onShapeClick(shape.id, view);
-    const onEnter = () => (this.hovered = { id: shape.id, view });
-    return svg`<g class="region${selected ? ' selected' : ''}${heat}" data-region=${shape.id}
-      @click=${onClick} @pointerenter=${onEnter}>
-      <path class="shape" d=${shape.d}></path>
-      ${selected ? svg`<path class="hatch" d=${shape.d} fill="url(#${hatch})"></path>` : nothing}
-      ${heat ? svg`<text class="rating" x=${shape.center.x} y=${shape.center.y}>${rating}</text>` : nothing}
-      ${shape.hit ? svg`<path class="hit" d=${shape.hit}></path>` : nothing}
-    </g>`;
   }
 
   private renderMarkers(figure: FigureView) {
