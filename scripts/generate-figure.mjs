@@ -889,25 +889,21 @@ function check(figure) {
 
 const pointTs = (p) => `{ x: ${p.x}, y: ${p.y} }`;
 
+/** Regions are written as rows and expanded on load: keys repeated 62 times cost bytes. */
 function viewTs(v) {
   const lines = [
     `    ${v.view}: {`,
     `      view: '${v.view}',`,
     `      markers: { left: ${pointTs(v.markers.left)}, right: ${pointTs(v.markers.right)} },`,
-    `      regions: [`,
+    `      regions: shapes([`,
   ];
   for (const r of v.regions) {
-    lines.push(
-      `        {`,
-      `          id: '${r.id}',`,
-      `          d: '${r.d}',`,
-      `          center: ${pointTs(r.center)},`,
-      `          label: { x: ${r.label.x}, y: ${r.label.y}, align: '${r.label.align}' },`,
-    );
-    if (r.hit) lines.push(`          hit: '${r.hit}',`);
-    lines.push(`        },`);
+    if (r.label.y !== r.center.y) throw new Error(`generate-figure: the label of ${r.id} is not level with its centre`);
+    const end = r.label.align === 'end' ? 1 : 0;
+    const hit = r.hit ? `, '${r.hit}'` : '';
+    lines.push(`        ['${r.id}', '${r.d}', ${r.center.x}, ${r.center.y}, ${r.label.x}, ${end}${hit}],`);
   }
-  lines.push(`      ],`, `    },`);
+  lines.push(`      ]),`, `    },`);
   return lines.join('\n');
 }
 
@@ -947,6 +943,18 @@ export interface Figure {
   height: number;
   views: { front: FigureView; back: FigureView };
 }
+
+/** A region as written below: id, path, centre, label x (level with the centre), 1 when the label ends there, pointer target. */
+type Row = [id: string, d: string, x: number, y: number, labelX: number, labelEnd: 0 | 1, hit?: string];
+
+const shapes = (rows: Row[]): RegionShape[] =>
+  rows.map(([id, d, x, y, labelX, labelEnd, hit]) => ({
+    id,
+    d,
+    center: { x, y },
+    label: { x: labelX, y, align: labelEnd ? 'end' : 'start' },
+    hit,
+  }));
 
 export const FIGURE: Figure = {
   width: ${W},
