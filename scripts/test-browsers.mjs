@@ -58,6 +58,8 @@ if (run.some((e) => e.name === 'webkit') && !process.env.DISPLAY) {
 const child = spawn(command, commandArgs, { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
+  // The runner prints its own summary when tests fail; any other ending should not be silent.
   if (signal) console.error(`\nThe test runner was stopped by ${signal}.`);
+  else if (code !== 0) console.error(`\nThe test runner exited with code ${code}.`);
   process.exit(code ?? (signal ? 1 : 0));
 });
