@@ -586,16 +586,19 @@ export class BwBodyMap extends BwElement {
 
   private renderOption(region: BodyRegion, active: { id: string } | undefined): TemplateResult {
     const selected = this.selection.has(region.id);
+    if (!this.listView) {
+      // Behind the figure an option is only for screen readers, which read its label: no text,
+      // check box or rating to lay out (31 of them cost more than a drawing's first layout).
+      return html`<div
+        id="option-${region.id}"
+        class="option"
+        part="option"
+        role="option"
+        aria-selected=${selected ? 'true' : 'false'}
+        aria-label=${this.optionLabel(region)}
+      ></div>`;
+    }
     const rating = this.selection.get(region.id);
-    const name = this.regionName(region);
-    // Behind the figure an option only needs its name for screen readers: no check box or rating.
-    const content = this.listView
-      ? html`<span class="check" aria-hidden="true"></span><span class="option-name">${name}</span>${
-            this.severity && selected && rating !== undefined
-              ? html`<span class="option-rating sev-${rating}">${rating}</span>`
-              : nothing
-          }`
-      : name;
     return html`<div
       id="option-${region.id}"
       class="option ${active?.id === region.id ? 'active' : ''}"
@@ -604,7 +607,13 @@ export class BwBodyMap extends BwElement {
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${this.optionLabel(region)}
     >
-      ${content}
+      <span class="check" aria-hidden="true"></span>
+      <span class="option-name">${this.regionName(region)}</span>
+      ${
+        this.severity && selected && rating !== undefined
+          ? html`<span class="option-rating sev-${rating}">${rating}</span>`
+          : nothing
+      }
     </div>`;
   }
 
