@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { regions } from '../../src/data/regions.js';
-import { html, mount, option, relativeX, shape } from './helpers.js';
+import { captureWarnings, html, mount, option, relativeX, shape } from './helpers.js';
 
 describe('<bw-body-map> anatomy and drawing', () => {
   it('draws the person’s left shoulder on the viewer’s right in the front view and on the viewer’s left in the back view', async () => {
@@ -47,6 +47,40 @@ describe('<bw-body-map> anatomy and drawing', () => {
       expect(option(map, region.id), region.id).to.exist;
     }
     expect(map.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(regions.length);
+  });
+
+  it('draws only the regions it is given, and keeps showing the selection when that list changes', async () => {
+    const map = await mount(html`<bw-body-map multiple value="neck knee-left"></bw-body-map>`);
+    const other = await mount(html`<bw-body-map></bw-body-map>`);
+    const chosen = (m: typeof map, view: 'front' | 'back') =>
+      [...m.shadowRoot!.querySelectorAll(`[data-view="${view}"] .region.selected`)].map((g) => [
+        g.getAttribute('data-region'),
+        Boolean(g.querySelector('.hatch')),
+      ]);
+
+    const warnings = captureWarnings();
+    map.regions = regions.filter((r) => r.area !== 'knees');
+    await map.updateComplete;
+    warnings.restore();
+    expect(warnings.calls, 'one warning about the knee').to.have.length(1);
+    expect(shape(map, 'front', 'knee-left'), 'a knee, no longer offered').to.equal(null);
+    expect(map.value, 'the knee leaves the value').to.equal('neck');
+    expect(chosen(map, 'front')).to.deep.equal([['neck', true]]);
+    expect(chosen(map, 'back')).to.deep.equal([['neck', true]]);
+
+    map.regions = regions;
+    map.value = 'neck knee-left';
+    await map.updateComplete;
+    expect(shape(map, 'front', 'knee-left'), 'the knee, drawn again').to.exist;
+    expect(chosen(map, 'front')).to.deep.equal([
+      ['neck', true],
+      ['knee-left', true],
+    ]);
+    // Maps draw from the same built shapes but each keeps its own state.
+    expect(chosen(other, 'front')).to.deep.equal([]);
+    expect(other.shadowRoot!.querySelectorAll('[data-view="front"] [data-region]')).to.have.length(
+      map.shadowRoot!.querySelectorAll('[data-view="front"] [data-region]').length,
+    );
   });
 
   it('shows only the requested view, and only its regions as options', async () => {
