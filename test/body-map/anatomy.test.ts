@@ -83,6 +83,19 @@ describe('<bw-body-map> anatomy and drawing', () => {
     );
   });
 
+  it('shows a selection made while a drawing was hidden when that drawing comes back', async () => {
+    const map = await mount(html`<bw-body-map view="back"></bw-body-map>`);
+    map.view = 'front';
+    await map.updateComplete;
+    map.value = 'glute-left';
+    await map.updateComplete;
+    map.view = 'both';
+    await map.updateComplete;
+    const glute = shape(map, 'back', 'glute-left');
+    expect(glute.classList.contains('selected')).to.equal(true);
+    expect(glute.querySelector('.hatch')).to.exist;
+  });
+
   it('shows only the requested view, and only its regions as options', async () => {
     const map = await mount(html`<bw-body-map view="back"></bw-body-map>`);
     expect(map.shadowRoot!.querySelector('[data-view="front"]')).to.equal(null);

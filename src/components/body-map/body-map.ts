@@ -628,10 +628,12 @@ export class BwBodyMap extends BwElement {
     return layer;
   }
 
-  /** Shows the selection and ratings on the drawn regions (after each render). */
+  /**
+   * Shows the selection and ratings on the drawn regions, after each render. A drawing that is not
+   * shown keeps its copy, which is painted too, so it is right the moment it is shown again.
+   */
   private paintLayers(): void {
     for (const [view, { layer, shapes }] of this.layers) {
-      if (!layer.parentNode) continue; // the drawing is not shown
       paintRegions(
         layer,
         shapes,
