@@ -48,26 +48,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .toggle {
-    min-block-size: 2.75em;
-    padding: var(--_space-2) var(--_space-4);
-    border: 0.0625em solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .toggle:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
-  }
-
-  .toggle:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   .listbox {
     position: relative;
     border-radius: var(--_radius);

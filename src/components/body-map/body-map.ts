@@ -9,6 +9,7 @@ import { FIGURE, type FigureView, type RegionShape } from './figure-data.js';
 import { parseSelection, serializeSelection } from './selection.js';
 import { nearestInDirection, type Direction, type NavPoint } from './spatial-nav.js';
 import { paintRegions, regionLayer } from './region-layer.js';
+import { buttonStyles } from '../../internal/button.styles.js';
 import { styles } from './body-map.styles.js';
 import { heatStyles } from './body-map.heat.styles.js';
 
@@ -73,7 +74,7 @@ const TYPEAHEAD_MS = 1000;
  * @cssprop --bw-color-border - Outline of the figure and the regions.
  */
 export class BwBodyMap extends BwElement {
-  static override styles = [...BwElement.styles, styles, heatStyles];
+  static override styles = [...BwElement.styles, buttonStyles, styles, heatStyles];
   static override strings = { ...common, ...bodyMap };
 
   /** @internal Form association (ElementInternals). */
@@ -553,7 +554,7 @@ export class BwBodyMap extends BwElement {
       <div class="base" part="base">
         <div class="toolbar" part="toolbar">
           <span class="count" aria-hidden="true">${this.localize.term('selectedCount', count)}</span>
-          <button type="button" class="toggle" part="toggle" ?disabled=${disabled} @click=${this.toggleListView}>
+          <button type="button" class="button toggle" part="toggle" ?disabled=${disabled} @click=${this.toggleListView}>
             ${this.localize.term(this.listView ? 'showAsFigure' : 'showAsList')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import type { DatasetOverrides } from '../../data/merge.js';
 import type { AreaId, Dataset, ValidationError } from '../../data/types.js';
 import { BwElement } from '../../internal/base-element.js';
 import { common, provider } from '../../internal/localize/en.js';
+import { buttonStyles } from '../../internal/button.styles.js';
 import { tokens } from '../../internal/tokens.js';
 import type { TryRoutineDetail } from '../technique-card/technique-card.js';
 import { fillBookingUrl, isBookingUrl, usesSelection } from './booking-url.js';
@@ -142,17 +143,6 @@ const styles = css`
     margin-block-end: var(--_space-2);
   }
 
-  .close {
-    min-block-size: 2.75em;
-    padding: var(--_space-2) var(--_space-4);
-    border: 0.0625em solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
-  }
-
   :focus-visible {
     outline: var(--_focus-width) solid var(--_accent);
     outline-offset: 0.125em;
@@ -206,7 +196,7 @@ const styles = css`
  */
 export class BwProvider extends BwElement {
   // No hostStyles: the provider wraps page content and must not set its font, colour or size.
-  static override styles = [tokens, styles];
+  static override styles = [tokens, buttonStyles, styles];
   static override strings = { ...common, ...provider };
 
   /**
@@ -371,7 +361,7 @@ export class BwProvider extends BwElement {
       @close=${this.onClose}
     >
       <div class="bar">
-        <button type="button" class="close" part="close-button" @click=${this.closeDialog}>
+        <button type="button" class="button close" part="close-button" @click=${this.closeDialog}>
           ${this.localize.term('providerClose')}
         </button>
       </div>

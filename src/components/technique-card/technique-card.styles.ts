@@ -198,25 +198,7 @@ export const styles = css`
 
   .button {
     flex: 1 1 auto;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space-2);
-    min-block-size: 2.75em;
-    padding: var(--_space-2) var(--_space-4);
-    border: 0.0625em solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
     font-weight: 600;
-    text-align: center;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
 
   .primary,

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
 import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
+import { buttonStyles } from '../../internal/button.styles.js';
 import { heading } from '../../internal/heading.js';
 import { TechniqueElement } from './technique-element.js';
 import { styles } from './technique-card.styles.js';
@@ -79,7 +80,7 @@ const printMedia = globalThis.matchMedia?.('print');
  * @cssprop --bw-radius - Corner radius.
  */
 export class BwTechniqueCard extends TechniqueElement {
-  static override styles = [...TechniqueElement.styles, styles];
+  static override styles = [...TechniqueElement.styles, buttonStyles, styles];
 
   /** Id of the technique to explain, e.g. `deep-tissue`. */
   @property() technique = '';
