@@ -19,6 +19,10 @@ import { cdpCountersPlugin } from './test/support/cdp-counters-plugin.mjs';
 
 // An error that escapes a plugin or a browser driver stops the runner, and its progress display
 // can swallow the message. Write such errors straight to stderr, so a run that ends early says why.
+// Unhandled rejections are only logged: @web/test-runner-webdriver does not catch a failed page
+// navigation (SessionManager.queueStartSession), and WebKitWebDriver once took 300 s to answer one
+// on a loaded machine, which used to end the whole run with exit code 1 and no message. A page
+// that never starts still fails the run through testsStartTimeout.
 for (const event of ['uncaughtException', 'unhandledRejection']) {
   process.on(event, (error) => writeSync(2, `\n[web-test-runner] ${event}: ${error?.stack ?? error}\n`));
 }
