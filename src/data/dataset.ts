@@ -7,9 +7,10 @@ import { evidence } from './evidence.js';
 import { precautions } from './precautions.js';
 import { routines } from './routines.js';
 import { sources } from './sources.js';
+import { help } from './help.js';
 
 /** Content version (semver). Bump the minor for new items, the major when an id changes or goes. */
-export const DATASET_VERSION = '1.0.0';
+export const DATASET_VERSION = '2.0.0';
 
 /** The bundled default content. Treat it as read-only; use `mergeDataset` for clinic changes. */
 export const dataset: Dataset = {
@@ -22,4 +23,5 @@ export const dataset: Dataset = {
   precautions,
   routines,
   sources,
+  help,
 };

@@ -12,28 +12,47 @@ export { evidence } from './evidence.js';
 export { precautions } from './precautions.js';
 export { routines } from './routines.js';
 export { sources } from './sources.js';
-export { routineSegments, routineDurationSeconds, MIN_HOLD_SCALE, MAX_HOLD_SCALE } from './sequence.js';
-export type { Segment } from './sequence.js';
+export { help } from './help.js';
 export {
-  validateDataset,
-  validateRoutine,
-  CERTAINTIES,
-  PRECAUTION_KINDS,
-  TOOLS,
-  STEP_SIDES,
-  PRESSURE_WORDS,
-  LIMITS,
-} from './validate.js';
+  routineSegments,
+  routineDurationSeconds,
+  moveSeconds,
+  prepSecondsFor,
+  PHASES,
+  MIN_HOLD_SCALE,
+  MAX_HOLD_SCALE,
+  SWITCH_SECONDS,
+  POSITION_SECONDS,
+  MIN_PREP_SECONDS,
+} from './sequence.js';
+export type { Segment, Phase, SegmentOptions } from './sequence.js';
+export { validateDataset, validateRoutine, validateHelp, HELP_KEYS, LIMITS } from './validate.js';
 export { mergeDataset } from './merge.js';
-export type { DatasetOverrides, MergeResult, TextOverrides, TextPatch, TextFields } from './merge.js';
+export type {
+  DatasetOverrides,
+  MergeResult,
+  TextOverrides,
+  TechniqueTexts,
+  ConditionTexts,
+  RoutineTexts,
+  EvidenceTexts,
+  PrecautionTexts,
+  SourceTexts,
+} from './merge.js';
 export {
   certaintyRank,
+  claimCertainty,
   regionById,
   mirrorRegionId,
   areaOfRegion,
+  areasOfRegions,
   techniqueEvidenceRank,
   techniquesForAreas,
   conditionsForAreas,
   routinesForTechnique,
   selectionContent,
+  routineWarnings,
+  techniqueWarnings,
+  signsByUrgency,
 } from './query.js';
+export type { Warnings } from './query.js';

@@ -1,42 +1,82 @@
 import type {
-  Area,
-  BodyRegion,
   Condition,
   Dataset,
   EvidenceNote,
+  HelpTexts,
   Precaution,
   Routine,
   Source,
   Technique,
   ValidationError,
 } from './types.js';
-import { describe, isHttpUrl, isObject, join, validateDataset } from './validate.js';
+import { describe, isHttpUrl, isObject, join, validateDataset, validateHelp } from './validate.js';
 
-/** Keys of T whose values are (possibly optional) strings: the fields `texts` may change. */
-export type TextFields<T> = {
-  [K in keyof T]-?: NonNullable<T[K]> extends string ? (K extends 'id' ? never : K) : never;
-}[keyof T];
-/** New wording for some string fields of one item. */
-export type TextPatch<T> = Partial<Pick<T, TextFields<T>>>;
+/** New wording for a technique: any of its visible texts. Lists of claims are keyed by claim id. */
+export interface TechniqueTexts {
+  name?: string;
+  /** Other names: a list as long as the bundled one. */
+  aka?: string[];
+  summary?: string;
+  howItIsDone?: string;
+  feelsLike?: string;
+  claims?: Record<string, { text?: string }>;
+  sideEffects?: { common?: string; rare?: string };
+}
+export interface ConditionTexts {
+  name?: string;
+  summary?: string;
+  bestSupported?: { text?: string };
+}
+/** New wording for a routine: its title, summary, and its steps' texts keyed by step id. */
+export interface RoutineTexts {
+  title?: string;
+  summary?: string;
+  steps?: Record<string, { title?: string; instruction?: string; safety?: string }>;
+}
+export interface EvidenceTexts {
+  claim?: string;
+  verdict?: string;
+  population?: string;
+  comparator?: string;
+  effect?: string;
+}
+/** New wording for a precaution. `signs`: a list as long as the bundled one, each a text (or `{ text }`); urgencies stay. */
+export interface PrecautionTexts {
+  title?: string;
+  when?: string;
+  action?: string;
+  signs?: (string | { text?: string })[];
+}
+export interface SourceTexts {
+  title?: string;
+  publisher?: string;
+}
 
-/** Text changes, by kind, then by item id. Only string fields (not ids) can be changed. */
+/**
+ * Text changes, by kind, then by item id: every text a visitor sees can be reworded or
+ * translated, but nothing can be removed (lists keep their length) and no id, number or kind
+ * can change.
+ */
 export interface TextOverrides {
-  techniques?: Record<string, TextPatch<Technique>>;
-  conditions?: Record<string, TextPatch<Condition>>;
-  routines?: Record<string, TextPatch<Routine>>;
-  evidence?: Record<string, TextPatch<EvidenceNote>>;
-  precautions?: Record<string, TextPatch<Precaution>>;
-  sources?: Record<string, TextPatch<Source>>;
-  regions?: Record<string, TextPatch<BodyRegion>>;
-  areas?: Record<string, TextPatch<Area>>;
+  techniques?: Record<string, TechniqueTexts>;
+  conditions?: Record<string, ConditionTexts>;
+  routines?: Record<string, RoutineTexts>;
+  evidence?: Record<string, EvidenceTexts>;
+  precautions?: Record<string, PrecautionTexts>;
+  sources?: Record<string, SourceTexts>;
+  regions?: Record<string, { name?: string }>;
+  areas?: Record<string, { name?: string }>;
 }
 
 /**
  * A clinic's changes to the bundled dataset (usually parsed from JSON).
- * - techniques … sources: items to add, or to replace when the id already exists.
+ * - techniques … sources: items to add, or to replace when the id already exists. A replacement
+ *   may add precautions, red flags and warning signs, never drop them.
  * - hide: ids of techniques, conditions or routines not to show; references to them are removed.
  * - offered: the technique ids the clinic offers; every other technique is hidden.
- * - texts: new wording for string fields of any item.
+ * - texts: new wording for any visible text of any item ({@link TextOverrides}).
+ * - help: the clinic's own emergency, same-day, soon and crisis-line advice, e.g.
+ *   `{ "emergency": "Call 999 or go to A&E now" }`.
  * - bookingUrl: accepted (and checked to be http(s)) so one clinic JSON can hold it; the provider uses it.
  */
 export interface DatasetOverrides {
@@ -49,6 +89,7 @@ export interface DatasetOverrides {
   hide?: { techniques?: string[]; conditions?: string[]; routines?: string[] };
   offered?: string[];
   texts?: TextOverrides;
+  help?: Partial<HelpTexts>;
   bookingUrl?: string;
 }
 
@@ -58,19 +99,36 @@ export type MergeResult =
 
 const ITEM_KEYS = ['techniques', 'conditions', 'routines', 'evidence', 'precautions', 'sources'] as const;
 const HIDE_KEYS = ['techniques', 'conditions', 'routines'] as const;
-const TEXT_KEYS = [
-  'techniques',
-  'conditions',
-  'routines',
-  'evidence',
-  'precautions',
-  'sources',
-  'regions',
-  'areas',
-] as const;
-const KNOWN = new Set<string>([...ITEM_KEYS, 'hide', 'offered', 'texts', 'bookingUrl']);
-/** Optional string fields that texts may set even when the item has none yet. */
-const OPTIONAL_TEXT: Record<string, string[]> = { evidence: ['effect'], regions: ['michigan'] };
+const KNOWN = new Set<string>([...ITEM_KEYS, 'hide', 'offered', 'texts', 'help', 'bookingUrl']);
+
+/**
+ * Which texts `texts` may change, per kind. `'text'` is one text; `'texts'` a list of texts that
+ * keeps its length; an object, the named fields of a nested object; `['byId', shape]`, a list of
+ * items with ids, patched by id; `['each', shape]`, a list patched position by position, keeping
+ * its length (an item with a `text` may be given as that text alone).
+ */
+type Shape = 'text' | 'texts' | { [field: string]: Shape } | ['byId' | 'each', Shape];
+const T = 'text';
+const TEXT_SHAPES: Record<keyof TextOverrides, Shape> = {
+  techniques: {
+    name: T,
+    aka: 'texts',
+    summary: T,
+    howItIsDone: T,
+    feelsLike: T,
+    claims: ['byId', { text: T }],
+    sideEffects: { common: T, rare: T },
+  },
+  conditions: { name: T, summary: T, bestSupported: { text: T } },
+  routines: { title: T, summary: T, steps: ['byId', { title: T, instruction: T, safety: T }] },
+  evidence: { claim: T, verdict: T, population: T, comparator: T, effect: T },
+  precautions: { title: T, when: T, action: T, signs: ['each', { text: T }] },
+  sources: { title: T, publisher: T },
+  regions: { name: T },
+  areas: { name: T },
+};
+/** Optional texts that `texts` may set even where an item has none yet. */
+const OPTIONAL_TEXT = new Set(['effect']);
 
 type Obj = Record<string, unknown>;
 type Err = (path: string, message: string) => void;
@@ -132,10 +190,129 @@ const NOUN: Record<string, string> = { evidence: 'evidence note' };
 const noun = (key: string) => NOUN[key] ?? key.slice(0, -1);
 
 /**
+ * `current` with the text changes of `patch` applied, following `shape`; each problem is
+ * reported at its path in the overrides, and leaves that text as it was.
+ */
+function applyTexts(current: unknown, patch: unknown, shape: Shape, path: string, err: Err): unknown {
+  if (shape === 'text') {
+    if (typeof patch !== 'string') err(path, `Expected text, got ${describe(patch)}`);
+    else if (!patch.trim()) err(path, 'Text must not be empty');
+    else return patch;
+    return current;
+  }
+  if (shape === 'texts' || (Array.isArray(shape) && shape[0] === 'each')) {
+    const list = Array.isArray(current) ? current : [];
+    if (!Array.isArray(patch) || patch.length !== list.length) {
+      err(
+        path,
+        `Expected a list of ${list.length} ${list.length === 1 ? 'text' : 'texts'}, one for each in the data (nothing can be left out), got ${Array.isArray(patch) ? `${patch.length}` : describe(patch)}`,
+      );
+      return current;
+    }
+    const each = shape === 'texts' ? 'text' : shape[1];
+    return list.map((item, i) => {
+      const p = join(path, i);
+      const value = patch[i];
+      // An item with a text may be given as that text alone; a problem is reported where it was written.
+      return typeof value === 'string' && isObject(each) && 'text' in each && isObject(item)
+        ? { ...item, text: applyTexts(item.text, value, 'text', p, err) }
+        : applyTexts(item, value, each, p, err);
+    });
+  }
+  if (!isObject(patch)) {
+    err(path, `Expected an object of text changes, got ${describe(patch)}`);
+    return current;
+  }
+  if (Array.isArray(shape)) {
+    // ['byId', shape]: a list of items with ids.
+    const list = Array.isArray(current) ? current : [];
+    const out = [...list];
+    for (const id of Object.keys(patch)) {
+      const at = list.findIndex((x) => isObject(x) && x.id === id);
+      if (at < 0) err(join(path, id), `Unknown id "${id}" here`);
+      else out[at] = applyTexts(list[at], patch[id], shape[1], join(path, id), err);
+    }
+    return out;
+  }
+  const item: Obj = { ...(isObject(current) ? current : {}) };
+  for (const field of Object.keys(patch)) {
+    const p = join(path, field);
+    const fieldShape = shape[field];
+    if (!fieldShape) {
+      const allowed = Object.keys(shape).join(', ');
+      err(p, field === 'id' ? 'Ids cannot be changed' : `"${field}" cannot be changed through texts (only ${allowed})`);
+    } else if (item[field] === undefined && !OPTIONAL_TEXT.has(field)) err(p, `This item has no "${field}" to reword`);
+    else item[field] = applyTexts(item[field], patch[field], fieldShape, p, err);
+  }
+  return item;
+}
+
+/** Ids missing from `next` that `base` had: a clinic may add to these lists, never remove. */
+const dropped = (base: unknown, next: unknown): string[] =>
+  (Array.isArray(base) ? base : []).filter(
+    (id) => typeof id === 'string' && !(Array.isArray(next) && next.includes(id)),
+  ) as string[];
+
+/** The lists of warnings each kind of item has, which a replacement must keep. */
+const WARNING_LISTS: Partial<Record<(typeof ITEM_KEYS)[number], string>> = {
+  techniques: 'precautions',
+  conditions: 'redFlags',
+  routines: 'precautions',
+};
+
+/**
+ * Reports how a clinic's replacement of a bundled item would weaken its warnings: a precaution or
+ * red flag left out of an item's list, or, for a precaution itself, a changed kind, fewer warning
+ * signs, a sign made less urgent, or a general precaution made narrower.
+ */
+function weakened(key: (typeof ITEM_KEYS)[number], base: Obj, next: Obj, path: string, err: Err): void {
+  const list = WARNING_LISTS[key];
+  if (list) {
+    const gone = dropped(base[list], next[list]);
+    if (gone.length)
+      err(
+        join(path, list),
+        `Warnings can be added, not removed: keep ${gone.map((id) => `"${id}"`).join(', ')} in ${list}`,
+      );
+  }
+  if (key !== 'precautions') return;
+  if (next.kind !== base.kind)
+    err(join(path, 'kind'), `The kind of a bundled precaution cannot change (it is "${String(base.kind)}")`);
+  if (base.general && next.general !== true && next.general !== base.general)
+    err(
+      join(path, 'general'),
+      `This precaution applies ${base.general === true ? 'everywhere' : `to all ${String(base.general)}`}; it cannot apply more narrowly`,
+    );
+  if (base.crisis === true && next.crisis !== true)
+    err(join(path, 'crisis'), 'The crisis-line advice of this precaution cannot be removed');
+  const signs = Array.isArray(base.signs) ? base.signs : [];
+  const nextSigns = Array.isArray(next.signs) ? next.signs : [];
+  if (nextSigns.length < signs.length)
+    err(
+      join(path, 'signs'),
+      `Warning signs can be added or reworded, not removed: keep all ${signs.length} (got ${nextSigns.length})`,
+    );
+  else
+    signs.forEach((sign, i) => {
+      const was = isObject(sign) ? sign.urgency : undefined;
+      const now = nextSigns[i];
+      if (isObject(now) && now.urgency !== was)
+        err(
+          join(join(join(path, 'signs'), i), 'urgency'),
+          `The urgency of a bundled warning sign cannot change (it is "${String(was)}")`,
+        );
+    });
+}
+
+/**
  * Applies a clinic's overrides to `base` and validates the result. `base` is never changed.
  * On any problem the result is `{ ok: false, dataset: base, errors }`, every error with a path;
  * problems in the overrides themselves have paths starting `overrides.`, and problems an added
  * or replaced item causes are reported at that item in the overrides. Never throws.
+ *
+ * Warnings are the clinic's to add to, never to take away: a replacement that drops a
+ * precaution, red flag or warning sign, or makes one less urgent, is refused at the path the
+ * clinic wrote, and texts can reword every visible text but not empty or shorten a list.
  */
 export function mergeDataset(base: Dataset, overrides: unknown): MergeResult {
   const errors: ValidationError[] = [];
@@ -154,7 +331,12 @@ export function mergeDataset(base: Dataset, overrides: unknown): MergeResult {
     if (ov.bookingUrl !== undefined && !isHttpUrl(ov.bookingUrl))
       err('overrides.bookingUrl', `Booking URL ${describe(ov.bookingUrl)} is not an http(s) address`);
 
-    const ds = clone(base, '', () => {}) as Record<string, Obj[]>;
+    const ds = clone(base, '', () => {}) as Record<string, Obj[]> & { help?: Obj };
+    if (ov.help !== undefined) {
+      const problems = validateHelp(ov.help, 'overrides.help');
+      errors.push(...problems);
+      if (!problems.length) ds.help = { ...ds.help, ...(ov.help as Obj) };
+    }
     /** Where each final item came from, to point result errors at the overrides. */
     const origin: Record<string, (string | undefined)[]> = {};
 
@@ -179,6 +361,7 @@ export function mergeDataset(base: Dataset, overrides: unknown): MergeResult {
         seen.add(copy.id);
         const at = list.findIndex((x) => x?.id === copy.id);
         if (at >= 0) {
+          weakened(key, list[at]!, copy, ip, err);
           list[at] = copy;
           from[at] = ip;
         } else {
@@ -200,22 +383,26 @@ export function mergeDataset(base: Dataset, overrides: unknown): MergeResult {
     if (isObject(hide))
       for (const k of Object.keys(hide))
         if (!(HIDE_KEYS as readonly string[]).includes(k))
-          err(join('overrides.hide', k), `Only techniques, conditions and routines can be hidden, not "${k}"`);
+          err(
+            join('overrides.hide', k),
+            `Only techniques, conditions and routines can be hidden, not "${k}"${k === 'precautions' ? ': warnings are always shown' : ''}`,
+          );
     if (ov.offered !== undefined) {
       const known = new Set(ds.techniques!.map((t) => t?.id as string));
       const offered = new Set(idList(ov, 'offered', 'overrides', known, 'technique', err));
       for (const id of known) if (!offered.has(id)) hidden.techniques!.add(id);
     }
 
-    // Texts: only existing string fields (or known optional ones), never ids.
+    // Texts: every visible text, reworded, never removed.
     const texts = ov.texts;
     if (texts !== undefined && !isObject(texts))
       err('overrides.texts', `Expected an object of text changes, got ${describe(texts)}`);
     if (isObject(texts)) {
       for (const key of Object.keys(texts)) {
         const p = join('overrides.texts', key);
-        if (!(TEXT_KEYS as readonly string[]).includes(key)) {
-          err(p, `Unknown kind "${key}"; texts can change ${TEXT_KEYS.join(', ')}`);
+        const shape = TEXT_SHAPES[key as keyof TextOverrides];
+        if (!Object.hasOwn(TEXT_SHAPES, key)) {
+          err(p, `Unknown kind "${key}"; texts can change ${Object.keys(TEXT_SHAPES).join(', ')}`);
           continue;
         }
         const byId = texts[key];
@@ -225,35 +412,9 @@ export function mergeDataset(base: Dataset, overrides: unknown): MergeResult {
         }
         const list: Obj[] = Array.isArray(ds[key]) ? ds[key] : [];
         for (const id of Object.keys(byId)) {
-          const ip = join(p, id);
           const at = list.findIndex((x) => x?.id === id);
-          const patch = byId[id];
-          if (at < 0) {
-            err(ip, `Unknown ${noun(key)} id "${id}"`);
-            continue;
-          }
-          if (!isObject(patch)) {
-            err(ip, `Expected an object of text fields, got ${describe(patch)}`);
-            continue;
-          }
-          const item = { ...list[at]! };
-          for (const field of Object.keys(patch)) {
-            const fp = join(ip, field);
-            const value = patch[field];
-            const current = item[field];
-            if (field === 'id') err(fp, 'Ids cannot be changed');
-            else if (typeof current !== 'string' && !(current === undefined && OPTIONAL_TEXT[key]?.includes(field)))
-              err(
-                fp,
-                current === undefined
-                  ? `"${field}" is not a text field of a ${noun(key)}`
-                  : `"${field}" is not a text field; only text can be changed here`,
-              );
-            else if (typeof value !== 'string') err(fp, `Expected text, got ${describe(value)}`);
-            else if (!value.trim()) err(fp, 'Text must not be empty');
-            else item[field] = value;
-          }
-          list[at] = item;
+          if (at < 0) err(join(p, id), `Unknown ${noun(key)} id "${id}"`);
+          else list[at] = applyTexts(list[at], byId[id], shape, join(p, id), err) as Obj;
         }
       }
     }
@@ -274,6 +435,8 @@ export function mergeDataset(base: Dataset, overrides: unknown): MergeResult {
       t.routines = prune(t.routines, hidden.routines!);
     }
     for (const c of ds.conditions!) if (isObject(c)) c.techniques = prune(c.techniques, hidden.techniques!);
+    for (const r of ds.routines!)
+      if (isObject(r) && r.conditions) r.conditions = prune(r.conditions, hidden.conditions!);
 
     const result = validateDataset(ds);
     if (!result.ok) {

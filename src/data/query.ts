@@ -1,19 +1,31 @@
-import type { Area, AreaId, BodyRegion, Certainty, Condition, Dataset, Routine, Technique } from './types.js';
+import { CERTAINTIES, URGENCIES } from './types.js';
+import type {
+  Area,
+  AreaId,
+  BodyRegion,
+  Certainty,
+  Claim,
+  Condition,
+  Dataset,
+  Precaution,
+  Routine,
+  Technique,
+  Urgency,
+  WarningSign,
+} from './types.js';
 
 /** Small pure look-ups the elements share. None of them throws on unknown ids. */
 
-const CERTAINTY_RANK: Record<Certainty, number> = {
-  high: 5,
-  moderate: 4,
-  low: 3,
-  'very-low': 2,
-  insufficient: 1,
-  'not-supported': 0,
-};
-
 /** How strong a certainty label is: high 5, moderate 4, low 3, very-low 2, insufficient 1, not-supported 0. */
 export function certaintyRank(certainty: Certainty): number {
-  return CERTAINTY_RANK[certainty] ?? 0;
+  const i = CERTAINTIES.indexOf(certainty);
+  return i < 0 ? 0 : CERTAINTIES.length - 1 - i;
+}
+
+/** The certainty of a claim: that of its first evidence note, or undefined when the note is unknown. */
+export function claimCertainty(dataset: Pick<Dataset, 'evidence'>, claim: Claim): Certainty | undefined {
+  const id = claim.evidence[0];
+  return dataset.evidence.find((e) => e.id === id)?.certainty;
 }
 
 export function regionById(dataset: Dataset, id: string): BodyRegion | undefined {
@@ -28,6 +40,13 @@ export function mirrorRegionId(id: string): string | undefined {
 
 export function areaOfRegion(dataset: Dataset, regionId: string): AreaId | undefined {
   return regionById(dataset, regionId)?.area;
+}
+
+/** The areas of these regions, each once, in the dataset's area order (head to feet). Unknown ids are ignored. */
+export function areasOfRegions(dataset: Pick<Dataset, 'areas' | 'regions'>, regionIds: readonly string[]): AreaId[] {
+  const wanted = new Set(regionIds);
+  const chosen = new Set(dataset.regions.filter((r) => wanted.has(r.id)).map((r) => r.area));
+  return dataset.areas.map((a) => a.id).filter((id) => chosen.has(id));
 }
 
 /** The strongest certainty behind any of a technique's claims, leaving out `not-supported` ones (0 when none). */
@@ -90,9 +109,83 @@ export function selectionContent(
   dataset: Dataset,
   regionIds: readonly string[],
 ): { areas: Area[]; techniques: Technique[]; conditions: Condition[] } {
-  const ids = new Set(regionIds.map((id) => areaOfRegion(dataset, id)).filter((a): a is AreaId => !!a));
-  const areas = dataset.areas.filter((a) => ids.has(a.id));
+  const areaIds = areasOfRegions(dataset, regionIds);
+  const areas = areaIds.map((id) => dataset.areas.find((a) => a.id === id)!);
   if (areas.length === 0) return { areas, techniques: [], conditions: [] };
-  const areaIds = areas.map((a) => a.id);
   return { areas, techniques: techniquesForAreas(dataset, areaIds), conditions: conditionsForAreas(dataset, areaIds) };
+}
+
+/** The warnings to show with an item: red flags first (with their tiered signs), then the other precautions. */
+export interface Warnings {
+  redFlags: Precaution[];
+  precautions: Precaution[];
+}
+
+const pickPrecautions = (dataset: Pick<Dataset, 'precautions'>, ids: Iterable<string>): Precaution[] => {
+  const out: Precaution[] = [];
+  for (const id of new Set(ids)) {
+    const p = dataset.precautions.find((x) => x.id === id);
+    if (p) out.push(p);
+  }
+  return out;
+};
+
+function warnings(
+  dataset: Pick<Dataset, 'precautions' | 'areas' | 'conditions'>,
+  own: readonly string[],
+  areaIds: readonly string[],
+  conditionIds: readonly string[],
+  scope: 'techniques' | 'routines',
+): Warnings {
+  const flagIds = [
+    ...areaIds.flatMap((id) => dataset.areas.find((a) => a.id === id)?.redFlags ?? []),
+    ...conditionIds.flatMap((id) => dataset.conditions.find((c) => c.id === id)?.redFlags ?? []),
+  ];
+  const general = dataset.precautions.filter((p) => p.general === true || p.general === scope).map((p) => p.id);
+  const all = pickPrecautions(dataset, [...own, ...flagIds, ...general]);
+  return {
+    redFlags: all.filter((p) => p.kind === 'red-flag'),
+    precautions: all.filter((p) => p.kind !== 'red-flag'),
+  };
+}
+
+/**
+ * What to show before a routine starts: the red flags of its areas and conditions and its own,
+ * then its own precautions and those that apply to every routine. Each once; unknown ids skipped.
+ */
+export function routineWarnings(
+  dataset: Pick<Dataset, 'precautions' | 'areas' | 'conditions'>,
+  routine: Routine,
+): Warnings {
+  const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  return warnings(dataset, list(routine.precautions), list(routine.areas), list(routine.conditions), 'routines');
+}
+
+/** A technique's own precautions (red flags among them) and those that apply to every technique. */
+export function techniqueWarnings(
+  dataset: Pick<Dataset, 'precautions' | 'areas' | 'conditions'>,
+  technique: Technique,
+): Warnings {
+  return warnings(dataset, technique.precautions, [], [], 'techniques');
+}
+
+/**
+ * Warning signs grouped by urgency, most urgent first, each sign once (the same words in two red
+ * flags are one sign, at the more urgent tier); empty groups left out. Takes one precaution or
+ * several, so a page can show all the red flags that apply to it as one list.
+ */
+export function signsByUrgency(
+  precautions: Pick<Precaution, 'signs'> | readonly Pick<Precaution, 'signs'>[],
+): { urgency: Urgency; signs: WarningSign[] }[] {
+  const list = Array.isArray(precautions) ? precautions : [precautions as Pick<Precaution, 'signs'>];
+  const all = list.flatMap((p) => (Array.isArray(p?.signs) ? p.signs : []));
+  const seen = new Set<string>();
+  return URGENCIES.map((urgency) => ({
+    urgency,
+    signs: all.filter((s) => {
+      if (s?.urgency !== urgency || seen.has(s.text)) return false;
+      seen.add(s.text);
+      return true;
+    }),
+  })).filter((group) => group.signs.length > 0);
 }

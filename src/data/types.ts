@@ -5,6 +5,9 @@
  * them, so they are public API. Cross-references are always by id.
  * Everything here is plain data (JSON-compatible) so clinics can supply their
  * own through `mergeDataset`.
+ *
+ * Every closed set of values is a const array here, and its type is derived from it: the
+ * validator, the queries and the elements read the same arrays, so a value is written once.
  */
 
 /** Laterality-free groups of the body that content links to. */
@@ -25,36 +28,83 @@ export const AREA_IDS = [
   'lower-legs',
   'feet-ankles',
 ] as const;
-
 export type AreaId = (typeof AREA_IDS)[number];
 
-/** How sure the research is, from a review or guideline's own grading (GRADE wording). */
-export type Certainty = 'high' | 'moderate' | 'low' | 'very-low' | 'insufficient' | 'not-supported';
+/** How sure the research is, from a review or guideline's own grading (GRADE words), strongest first. */
+export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low', 'insufficient', 'not-supported'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/**
+ * The one lay wording of each certainty level, after GRADE's plain-language statements: a claim
+ * resting on high-certainty evidence says what a treatment *does*, moderate *probably*, low *may*,
+ * very low *we don't know if*. Two levels outside GRADE's four: too little research to judge, and
+ * claims the evidence goes against. Every claim's text uses the wording of its evidence's level.
+ */
+export const CERTAINTY_WORDING: Readonly<Record<Certainty, string>> = {
+  high: 'does',
+  moderate: 'probably',
+  low: 'may',
+  'very-low': "we don't know if",
+  insufficient: 'too little research',
+  'not-supported': 'not shown',
+};
 
 /** A drawing of the body map: the person seen from the front or from the back. */
-export type View = 'front' | 'back';
+export const VIEWS = ['front', 'back'] as const;
+export type View = (typeof VIEWS)[number];
 
 /** Anatomical side: the person's own left or right, never the viewer's. */
-export type Side = 'left' | 'right';
+export const SIDES = ['left', 'right'] as const;
+export type Side = (typeof SIDES)[number];
 
-export type PressureWord = 'light' | 'moderate' | 'firm';
+export const PRESSURE_WORDS = ['light', 'moderate', 'firm'] as const;
+export type PressureWord = (typeof PRESSURE_WORDS)[number];
 export type PressureScale = 1 | 2 | 3 | 4 | 5;
 
-export type PrecautionKind = 'avoid' | 'avoid-area' | 'consult-first' | 'lighter-pressure' | 'red-flag';
+export const PRECAUTION_KINDS = ['avoid', 'avoid-area', 'consult-first', 'lighter-pressure', 'red-flag'] as const;
+export type PrecautionKind = (typeof PRECAUTION_KINDS)[number];
 
-export type Tool = 'none' | 'ball' | 'foam-roller' | 'towel' | 'wall';
+/**
+ * How soon a warning sign needs help, most urgent first: `emergency` (call the local emergency
+ * number now), `same-day` (urgent care today), `soon` (see a doctor or physiotherapist in the next
+ * few days).
+ */
+export const URGENCIES = ['emergency', 'same-day', 'soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const TOOLS = ['none', 'ball', 'foam-roller', 'towel', 'wall', 'pillow'] as const;
+export type Tool = (typeof TOOLS)[number];
 
 /** `left-then-right` steps are done on the left side first, then on the right. */
-export type StepSides = 'none' | 'left-then-right';
+export const STEP_SIDES = ['none', 'left-then-right'] as const;
+export type StepSides = (typeof STEP_SIDES)[number];
 
-/** A published source: a review, guideline or public health page. */
+/** Where the body is during a step. A change of position gets time of its own in a routine. */
+export const POSITIONS = ['standing', 'chair', 'bed', 'floor'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** What a step does: `massage` presses or rolls on the body (by hand or with a tool). */
+export const STEP_KINDS = ['stretch', 'massage', 'movement', 'breathing'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** When and in what role an item's content was last reviewed against its sources. */
+export interface Reviewed {
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  /** Who reviewed it, by role, e.g. "content editor" or "physiotherapist". */
+  role: string;
+}
+
+/** A published source: a review, trial, guideline or public health page. */
 export interface Source {
   id: string;
   title: string;
   /** Journal, or the organisation that publishes the page. */
   publisher: string;
-  /** Year of publication; for living web pages without a fixed date (NHS, NCCIH, …), the year the page was checked. */
-  year: number;
+  /** Year of publication. Left out for living web pages (NHS, NCCIH, …), which have no fixed date. */
+  year?: number;
+  /** Living web pages: when the page says it was last reviewed or updated (YYYY, YYYY-MM or YYYY-MM-DD), if it says. */
+  updated?: string;
   /** http(s) address, preferably a DOI link or the publisher's own page. */
   url: string;
   /** ISO date (YYYY-MM-DD) on which the source was checked. */
@@ -64,6 +114,8 @@ export interface Source {
 export interface Area {
   id: AreaId;
   name: string;
+  /** Ids of {@link Precaution}s of kind `red-flag`: warning signs for pain in this area. */
+  redFlags?: string[];
 }
 
 export interface BodyRegion {
@@ -79,7 +131,7 @@ export interface BodyRegion {
   michigan?: string;
 }
 
-/** What a review or guideline found about one question. */
+/** What a review, trial or guideline found about one question. */
 export interface EvidenceNote {
   id: string;
   /** The question as tested, in plain words, e.g. "Massage for chronic low back pain". */
@@ -87,23 +139,34 @@ export interface EvidenceNote {
   certainty: Certainty;
   /** A plain verdict a reader can act on, e.g. "May help a little, for a short time". */
   verdict: string;
-  /** Who was studied. */
+  /** Who was studied, in plain words. */
   population: string;
-  /** What massage was compared with. */
+  /** What the treatment was compared with, in plain words. */
   comparator: string;
   /** Effect figures as the review reports them, where it gives them. */
   effect?: string;
   /** Id of a {@link Source}. */
   source: string;
+  reviewed: Reviewed;
 }
 
-/** A possible benefit. It never stands alone: it always points to evidence. */
+/**
+ * A possible benefit, or a popular belief the evidence does not back. It never stands alone: it
+ * points to evidence, and its wording follows the certainty of the first note
+ * ({@link CERTAINTY_WORDING}).
+ */
 export interface Claim {
   id: string;
   /** The benefit in hedged, plain words ("may ease ..."). */
   text: string;
-  /** Ids of {@link EvidenceNote}s; at least one. */
+  /** Ids of {@link EvidenceNote}s; at least one. The first sets the claim's certainty. */
   evidence: string[];
+}
+
+/** A warning sign of a red flag, with how soon it needs help. */
+export interface WarningSign {
+  text: string;
+  urgency: Urgency;
 }
 
 export interface Precaution {
@@ -113,14 +176,30 @@ export interface Precaution {
   title: string;
   /** Who or when it applies to. */
   when: string;
-  /** What to do. */
+  /** What to do about massage or the routine; what to do about the signs comes from their urgency. */
   action: string;
-  /** Warning signs, for red flags. */
-  signs?: string[];
-  /** True for precautions that apply to every technique and routine. */
-  general?: boolean;
-  /** Id of a {@link Source}. */
-  source: string;
+  /** Warning signs, for red flags: at least one, each with its urgency. */
+  signs?: WarningSign[];
+  /**
+   * Applies whether or not an item lists it: `true` to every technique and routine,
+   * `'techniques'` or `'routines'` to those only.
+   */
+  general?: boolean | 'techniques' | 'routines';
+  /** Also shows the clinic's crisis-line text ({@link HelpTexts.crisis}). */
+  crisis?: boolean;
+  /** Ids of {@link Source}s; at least one. */
+  sources: string[];
+  reviewed: Reviewed;
+}
+
+/** The common side effects of a technique, and how rare serious harm is. */
+export interface SideEffects {
+  /** What many people notice, e.g. "Soreness or tiredness for a day or two." */
+  common: string;
+  /** How rare serious harm is, and what it has followed. */
+  rare: string;
+  /** Ids of {@link Source}s; at least one. */
+  sources: string[];
 }
 
 export interface Technique {
@@ -139,31 +218,47 @@ export interface Technique {
   /** Ids of {@link Condition}s. */
   conditions: string[];
   claims: Claim[];
+  sideEffects: SideEffects;
   /** Ids of {@link Precaution}s (general ones apply anyway). */
   precautions: string[];
   /** Ids of related {@link Technique}s. */
   related: string[];
   /** Ids of {@link Routine}s to do at home. */
   routines: string[];
+  reviewed: Reviewed;
+}
+
+/** What has the best support for a condition, massage or not, in one line, with its sources. */
+export interface BestSupported {
+  text: string;
+  /** Ids of {@link Source}s; at least one. */
+  sources: string[];
 }
 
 export interface Condition {
   id: string;
   name: string;
   summary: string;
+  /** What has the best support for it (often exercise, not massage). */
+  bestSupported: BestSupported;
   areas: AreaId[];
   /** Ids of {@link Technique}s, most relevant first. */
   techniques: string[];
-  /** Ids of {@link Precaution}s of kind `red-flag`: signs that mean "see a doctor first". */
+  /** Ids of {@link Precaution}s of kind `red-flag`, at least one written for this condition. */
   redFlags: string[];
   /** Ids of {@link EvidenceNote}s; at least one. */
   evidence: string[];
+  reviewed: Reviewed;
 }
 
 export interface RoutineStep {
   id: string;
   title: string;
   instruction: string;
+  /** Where the body is. When it differs from the step before, the routine gives time to move. */
+  position?: Position;
+  /** What the step does; `massage` presses or rolls on the body. */
+  kind?: StepKind;
   tool: Tool;
   /** Seconds to hold (or work) each side, each repetition. */
   holdSeconds: number;
@@ -180,14 +275,26 @@ export interface Routine {
   title: string;
   summary: string;
   areas: AreaId[];
+  /** Ids of {@link Condition}s the routine is meant for; their red flags are shown before it starts. */
+  conditions?: string[];
   /** Seconds of "get ready" countdown before the first step; 0 for none. */
   prepSeconds: number;
-  /** Ids of {@link Precaution}s shown before the routine starts. */
+  /** Ids of {@link Precaution}s shown before the routine starts (with those of its areas and conditions). */
   precautions: string[];
+  /** Ids of {@link EvidenceNote}s about the exercises themselves, where research tested them. */
+  evidence?: string[];
   /** Ids of {@link Source}s behind the hold times and the exercises. */
   sources: string[];
   steps: RoutineStep[];
+  reviewed?: Reviewed;
 }
+
+/**
+ * Where to get help, as the clinic's visitors should: what each urgency of warning sign means
+ * they should do, and a crisis line. Country-neutral in the bundled data ("your local emergency
+ * number"); a clinic sets its own numbers and services in its JSON (`help`).
+ */
+export type HelpTexts = Record<Urgency | 'crisis', string>;
 
 export interface Dataset {
   /** Content version, semver. */
@@ -200,6 +307,7 @@ export interface Dataset {
   precautions: Precaution[];
   routines: Routine[];
   sources: Source[];
+  help: HelpTexts;
 }
 
 /** One problem found by validation. `path` points into the input, e.g. `techniques[2].claims[0].evidence`. */

@@ -1,4 +1,16 @@
-import { AREA_IDS } from './types.js';
+import {
+  AREA_IDS,
+  CERTAINTIES,
+  POSITIONS,
+  PRECAUTION_KINDS,
+  PRESSURE_WORDS,
+  SIDES,
+  STEP_KINDS,
+  STEP_SIDES,
+  TOOLS,
+  URGENCIES,
+  VIEWS,
+} from './types.js';
 import type { Dataset, ValidationError, ValidationResult } from './types.js';
 import { routineDurationSeconds } from './sequence.js';
 
@@ -10,14 +22,6 @@ import { routineDurationSeconds } from './sequence.js';
  * Every problem is reported, each with a path into the input (`techniques[2].claims[0].evidence[1]`)
  * and a message naming the bad value. Nothing here throws, whatever the input.
  */
-
-export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low', 'insufficient', 'not-supported'] as const;
-export const PRECAUTION_KINDS = ['avoid', 'avoid-area', 'consult-first', 'lighter-pressure', 'red-flag'] as const;
-export const TOOLS = ['none', 'ball', 'foam-roller', 'towel', 'wall'] as const;
-export const STEP_SIDES = ['none', 'left-then-right'] as const;
-export const PRESSURE_WORDS = ['light', 'moderate', 'firm'] as const;
-export const VIEWS = ['front', 'back'] as const;
-export const SIDES = ['left', 'right'] as const;
 
 /** Limits past which a duration is taken to be a mistake. */
 export const LIMITS = {
@@ -63,9 +67,10 @@ export function isHttpUrl(v: unknown): boolean {
   }
 }
 
-function isIsoDate(v: unknown): boolean {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+/** A real calendar date as YYYY-MM-DD, or (with `partial`) YYYY or YYYY-MM. */
+export function isIsoDate(v: unknown, partial = false): boolean {
+  if (typeof v !== 'string' || !(partial ? /^\d{4}(-\d{2}){0,2}$/ : /^\d{4}-\d{2}-\d{2}$/).test(v)) return false;
+  const [y, m = 1, d = 1] = v.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
@@ -101,10 +106,11 @@ class Checker {
     path: string,
     min: number,
     max: number,
-    opts: { int?: boolean; minExclusive?: boolean } = {},
+    opts: { int?: boolean; minExclusive?: boolean; optional?: boolean } = {},
   ): number | undefined {
     const v = o[key];
     const p = join(path, key);
+    if (v === undefined && opts.optional) return undefined;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
       this.report(p, v === undefined ? `Missing number "${key}"` : `Expected a number, got ${describe(v)}`);
       return undefined;
@@ -117,9 +123,10 @@ class Checker {
     return undefined;
   }
 
-  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T | undefined {
+  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[], optional = false): T | undefined {
     const v = o[key];
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    if (v === undefined && optional) return undefined;
     this.report(
       join(path, key),
       v === undefined
@@ -127,6 +134,41 @@ class Checker {
         : `Unknown ${key} ${describe(v)}; expected one of ${allowed.join(', ')}`,
     );
     return undefined;
+  }
+
+  /** An object field; returns it, or undefined (reported unless optional and absent). */
+  obj(o: Obj, key: string, path: string, shape: string, optional = false): Obj | undefined {
+    const v = o[key];
+    if (isObject(v)) return v;
+    if (v === undefined && optional) return undefined;
+    this.report(join(path, key), v === undefined ? `Missing "${key}"` : `Expected ${shape}, got ${describe(v)}`);
+    return undefined;
+  }
+
+  /** An optional true/false field. */
+  bool(o: Obj, key: string, path: string): void {
+    const v = o[key];
+    if (v !== undefined && typeof v !== 'boolean')
+      this.report(join(path, key), `Expected true or false, got ${describe(v)}`);
+  }
+
+  /** A date field: YYYY-MM-DD, or with `partial` also YYYY or YYYY-MM. */
+  date(o: Obj, key: string, path: string, optional = false, partial = false): void {
+    const v = this.str(o, key, path, optional);
+    if (v !== undefined && !isIsoDate(v, partial))
+      this.report(
+        join(path, key),
+        `Date ${describe(v)} is not a valid date (${partial ? 'YYYY, YYYY-MM or ' : ''}YYYY-MM-DD)`,
+      );
+  }
+
+  /** `reviewed: { date, role }`. */
+  reviewed(o: Obj, path: string, optional = false): void {
+    const r = this.obj(o, 'reviewed', path, '{ date, role }', optional);
+    if (!r) return;
+    const p = join(path, 'reviewed');
+    this.date(r, 'date', p);
+    this.str(r, 'role', p);
   }
 
   /** An array field; returns its items (possibly empty) or undefined when not an array. */
@@ -140,11 +182,16 @@ class Checker {
     return v;
   }
 
-  /** A list of strings; returns [string, path] pairs for the valid ones. */
-  strings(o: Obj, key: string, path: string, optional = false): [string, string][] {
-    const list = this.arr(o, key, path, optional) ?? [];
+  /** A list of strings; returns [string, path] pairs for the valid ones. With `min`, reports a shorter list of `what`s. */
+  strings(o: Obj, key: string, path: string, optional = false, min = 0, what = 'item'): [string, string][] {
+    const list = this.arr(o, key, path, optional);
+    if (list && list.length < min)
+      this.report(
+        join(path, key),
+        `Needs at least ${min === 1 ? 'one' : min} ${what}${min === 1 ? '' : 's'} in "${key}"`,
+      );
     const out: [string, string][] = [];
-    list.forEach((v, i) => {
+    list?.forEach((v, i) => {
       const p = join(join(path, key), i);
       if (typeof v === 'string' && v.trim()) out.push([v, p]);
       else this.report(p, `Expected text, got ${describe(v)}`);
@@ -153,8 +200,8 @@ class Checker {
   }
 }
 
-/** References to check once every id is known: [path, id, collection, what]. */
-type Ref = [path: string, id: string, collection: RefKind, note?: string];
+/** References to check once every id is known: [path, id, collection]. */
+type Ref = [path: string, id: string, collection: RefKind];
 type RefKind =
   'areas' | 'techniques' | 'conditions' | 'evidence' | 'precautions' | 'routines' | 'sources' | 'red-flags';
 
@@ -166,21 +213,41 @@ const NOUN: Record<RefKind, string> = {
   precautions: 'precaution',
   routines: 'routine',
   sources: 'source',
-  'red-flags': 'precaution',
+  'red-flags': 'red flag',
 };
 
-function refList(c: Checker, refs: Ref[], o: Obj, key: string, path: string, kind: RefKind): void {
-  for (const [id, p] of c.strings(o, key, path)) refs.push([p, id, kind]);
+function refList(c: Checker, refs: Ref[], o: Obj, key: string, path: string, kind: RefKind, min = 0): void {
+  for (const [id, p] of c.strings(o, key, path, false, min, NOUN[kind])) refs.push([p, id, kind]);
 }
 
-function checkRoutine(c: Checker, refs: Ref[], r: Obj, path: string): void {
+function optionalRefList(c: Checker, refs: Ref[], o: Obj, key: string, path: string, kind: RefKind): void {
+  for (const [id, p] of c.strings(o, key, path, true)) refs.push([p, id, kind]);
+}
+
+/** `{ text, sources }` (best supported) or `{ common, rare, sources }` (side effects). */
+function sourcedText(c: Checker, refs: Ref[], o: Obj, key: string, path: string, fields: string[]): void {
+  const v = c.obj(o, key, path, `{ ${[...fields, 'sources'].join(', ')} }`);
+  if (!v) return;
+  const p = join(path, key);
+  for (const f of fields) c.str(v, f, p);
+  refList(c, refs, v, 'sources', p, 'sources', 1);
+}
+
+/**
+ * A routine. `strict` (inside a dataset) also asks for the review record; a routine given to the
+ * stretch timer on its own may leave it out, as it may the optional fields.
+ */
+function checkRoutine(c: Checker, refs: Ref[], r: Obj, path: string, strict = true): void {
   c.id(r, path);
   c.str(r, 'title', path);
   c.str(r, 'summary', path);
   refList(c, refs, r, 'areas', path, 'areas');
+  optionalRefList(c, refs, r, 'conditions', path, 'conditions');
   refList(c, refs, r, 'precautions', path, 'precautions');
+  optionalRefList(c, refs, r, 'evidence', path, 'evidence');
   refList(c, refs, r, 'sources', path, 'sources');
   c.num(r, 'prepSeconds', path, 0, LIMITS.prepSeconds);
+  c.reviewed(r, path, !strict);
   const steps = c.arr(r, 'steps', path);
   if (!steps) return;
   const stepsPath = join(path, 'steps');
@@ -202,6 +269,8 @@ function checkRoutine(c: Checker, refs: Ref[], r: Obj, path: string): void {
     c.str(s, 'title', p);
     c.str(s, 'instruction', p);
     c.str(s, 'safety', p);
+    c.oneOf(s, 'position', p, POSITIONS, true);
+    c.oneOf(s, 'kind', p, STEP_KINDS, true);
     const ok = [
       c.oneOf(s, 'tool', p, TOOLS),
       c.oneOf(s, 'sides', p, STEP_SIDES),
@@ -221,11 +290,25 @@ function checkRoutine(c: Checker, refs: Ref[], r: Obj, path: string): void {
   }
 }
 
+/** Checks `help`: the four texts, none empty, nothing else. */
+function checkHelp(c: Checker, help: Obj, path: string, optional: boolean): void {
+  for (const key of HELP_KEYS) c.str(help, key, path, optional);
+  for (const key of Object.keys(help))
+    if (!(HELP_KEYS as readonly string[]).includes(key))
+      c.report(join(path, key), `Unknown help text "${key}"; expected one of ${HELP_KEYS.join(', ')}`);
+}
+
+/** The texts of `help`: one per urgency of warning sign, and the crisis line. */
+export const HELP_KEYS = [...URGENCIES, 'crisis'] as const;
+
+type ListKey = Exclude<keyof Dataset, 'version' | 'help'>;
+
 /** Structural checks for each collection's items. */
-const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], o: Obj, path: string) => void> = {
-  areas(c, _refs, o, path) {
+const ITEM: Record<ListKey, (c: Checker, refs: Ref[], o: Obj, path: string) => void> = {
+  areas(c, refs, o, path) {
     c.oneOf(o, 'id', path, AREA_IDS);
     c.str(o, 'name', path);
+    optionalRefList(c, refs, o, 'redFlags', path, 'red-flags');
   },
   regions(c, refs, o, path) {
     c.id(o, path);
@@ -245,7 +328,7 @@ const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], 
           c.report(join(join(path, 'views'), i), `Unknown view ${describe(v)}; expected front or back`);
       });
     }
-    if (o.side !== undefined) c.oneOf(o, 'side', path, SIDES);
+    c.oneOf(o, 'side', path, SIDES, true);
     c.str(o, 'michigan', path, true);
   },
   techniques(c, refs, o, path) {
@@ -253,22 +336,15 @@ const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], 
     c.str(o, 'name', path);
     c.strings(o, 'aka', path);
     for (const k of ['summary', 'howItIsDone', 'feelsLike']) c.str(o, k, path);
-    const pressure = o.pressure;
-    const pp = join(path, 'pressure');
-    if (!isObject(pressure))
-      c.report(
-        pp,
-        pressure === undefined ? 'Missing "pressure"' : `Expected { level, scale }, got ${describe(pressure)}`,
-      );
-    else {
+    const pressure = c.obj(o, 'pressure', path, '{ level, scale }');
+    if (pressure) {
+      const pp = join(path, 'pressure');
       c.oneOf(pressure, 'level', pp, PRESSURE_WORDS);
       c.num(pressure, 'scale', pp, 1, 5, { int: true });
     }
-    const sm = o.sessionMinutes;
-    const sp = join(path, 'sessionMinutes');
-    if (!isObject(sm))
-      c.report(sp, sm === undefined ? 'Missing "sessionMinutes"' : `Expected { min, max }, got ${describe(sm)}`);
-    else {
+    const sm = c.obj(o, 'sessionMinutes', path, '{ min, max }');
+    if (sm) {
+      const sp = join(path, 'sessionMinutes');
       const min = c.num(sm, 'min', sp, 0, LIMITS.sessionMinutes, { minExclusive: true });
       const max = c.num(sm, 'max', sp, 0, LIMITS.sessionMinutes, { minExclusive: true });
       if (min !== undefined && max !== undefined && min > max) c.report(sp, `min (${min}) is more than max (${max})`);
@@ -278,6 +354,8 @@ const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], 
     refList(c, refs, o, 'precautions', path, 'precautions');
     refList(c, refs, o, 'related', path, 'techniques');
     refList(c, refs, o, 'routines', path, 'routines');
+    sourcedText(c, refs, o, 'sideEffects', path, ['common', 'rare']);
+    c.reviewed(o, path);
     const claims = c.arr(o, 'claims', path);
     if (claims) {
       const cp = join(path, 'claims');
@@ -290,10 +368,7 @@ const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], 
         if (id !== undefined && seen.has(id)) c.report(join(p, 'id'), `Duplicate claim id "${id}"`);
         if (id !== undefined) seen.add(id);
         c.str(claim, 'text', p);
-        const ev = c.strings(claim, 'evidence', p);
-        if (Array.isArray(claim.evidence) && claim.evidence.length === 0)
-          c.report(join(p, 'evidence'), 'A claim needs at least one evidence note');
-        for (const [eid, ep] of ev) refs.push([ep, eid, 'evidence']);
+        refList(c, refs, claim, 'evidence', p, 'evidence', 1);
       });
     }
   },
@@ -301,12 +376,12 @@ const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], 
     c.id(o, path);
     c.str(o, 'name', path);
     c.str(o, 'summary', path);
+    sourcedText(c, refs, o, 'bestSupported', path, ['text']);
     refList(c, refs, o, 'areas', path, 'areas');
     refList(c, refs, o, 'techniques', path, 'techniques');
-    refList(c, refs, o, 'redFlags', path, 'red-flags');
-    refList(c, refs, o, 'evidence', path, 'evidence');
-    if (Array.isArray(o.evidence) && o.evidence.length === 0)
-      c.report(join(path, 'evidence'), `Condition ${describe(o.id)} has no evidence notes`);
+    refList(c, refs, o, 'redFlags', path, 'red-flags', 1);
+    refList(c, refs, o, 'evidence', path, 'evidence', 1);
+    c.reviewed(o, path);
   },
   evidence(c, refs, o, path) {
     c.id(o, path);
@@ -315,34 +390,46 @@ const ITEM: Record<Exclude<keyof Dataset, 'version'>, (c: Checker, refs: Ref[], 
     c.oneOf(o, 'certainty', path, CERTAINTIES);
     const src = c.str(o, 'source', path);
     if (src !== undefined) refs.push([join(path, 'source'), src, 'sources']);
+    c.reviewed(o, path);
   },
   precautions(c, refs, o, path) {
     c.id(o, path);
-    c.oneOf(o, 'kind', path, PRECAUTION_KINDS);
+    const kind = c.oneOf(o, 'kind', path, PRECAUTION_KINDS);
     for (const k of ['title', 'when', 'action']) c.str(o, k, path);
-    c.strings(o, 'signs', path, true);
-    if (o.general !== undefined && typeof o.general !== 'boolean')
-      c.report(join(path, 'general'), `Expected true or false, got ${describe(o.general)}`);
-    const src = c.str(o, 'source', path);
-    if (src !== undefined) refs.push([join(path, 'source'), src, 'sources']);
+    const signs = c.arr(o, 'signs', path, kind !== 'red-flag');
+    const sp = join(path, 'signs');
+    if (signs && kind !== 'red-flag' && kind !== undefined)
+      c.report(sp, `Only red flags have warning signs; this precaution's kind is "${kind}"`);
+    else if (signs?.length === 0) c.report(sp, 'Needs at least one warning sign in "signs"');
+    signs?.forEach((sign, i) => {
+      const p = join(sp, i);
+      if (!isObject(sign)) return c.report(p, `Expected { text, urgency }, got ${describe(sign)}`);
+      c.str(sign, 'text', p);
+      c.oneOf(sign, 'urgency', p, URGENCIES);
+    });
+    const general = o.general;
+    if (general !== undefined && typeof general !== 'boolean' && general !== 'techniques' && general !== 'routines')
+      c.report(join(path, 'general'), `Expected true, false, "techniques" or "routines", got ${describe(general)}`);
+    c.bool(o, 'crisis', path);
+    refList(c, refs, o, 'sources', path, 'sources', 1);
+    c.reviewed(o, path);
   },
   routines: checkRoutine,
   sources(c, _refs, o, path) {
     c.id(o, path);
     c.str(o, 'title', path);
     c.str(o, 'publisher', path);
-    c.num(o, 'year', path, 1800, 2100, { int: true });
+    c.num(o, 'year', path, 1800, 2100, { int: true, optional: true });
+    c.date(o, 'updated', path, true, true);
     const url = c.str(o, 'url', path);
     if (url !== undefined && !isHttpUrl(url))
       c.report(join(path, 'url'), `URL ${describe(url)} is not an http(s) address`);
-    const acc = c.str(o, 'accessed', path);
-    if (acc !== undefined && !isIsoDate(acc))
-      c.report(join(path, 'accessed'), `Date ${describe(acc)} is not a valid ISO date (YYYY-MM-DD)`);
+    c.date(o, 'accessed', path);
   },
 };
 
 // A pure call, so an entry that only validates routines drops the whole-dataset checks.
-const COLLECTIONS = /* @__PURE__ */ Object.keys(ITEM) as (keyof typeof ITEM)[];
+const COLLECTIONS = /* @__PURE__ */ Object.keys(ITEM) as ListKey[];
 
 function checkRegions(c: Checker, regions: unknown[]): void {
   const byId = new Map<string, Obj>();
@@ -382,6 +469,8 @@ function run(input: unknown, errors: ValidationError[]): void {
   const version = c.str(input, 'version', '');
   if (version !== undefined && !/^\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(version))
     c.report('version', `Version ${describe(version)} is not semver (e.g. "1.0.0")`);
+  const help = c.obj(input, 'help', '', `{ ${HELP_KEYS.join(', ')} }`);
+  if (help) checkHelp(c, help, 'help', false);
   const refs: Ref[] = [];
   const ids: Record<string, Set<string>> = {};
   const redFlags = new Set<string>();
@@ -431,19 +520,31 @@ export function validateDataset(input: unknown): ValidationResult {
 }
 
 /**
- * Checks one routine, e.g. a custom routine given to the stretch timer: its shape, a non-empty
- * list of steps and sane durations. With a dataset, its areas, precautions and sources must exist
- * there; without one, areas must be standard area ids. Paths are relative to the routine
- * (`steps[0].holdSeconds`). Never throws.
+ * Checks clinic help texts (`help` in clinic data): an object of some of the four texts
+ * (`emergency`, `same-day`, `soon`, `crisis`), none empty. Paths start at `path`. Never throws.
  */
-export function validateRoutine(input: unknown, dataset?: Dataset): ValidationResult {
+export function validateHelp(input: unknown, path: string): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const c = new Checker((p, message) => errors.push({ path: p, message }));
+  if (!isObject(input)) c.report(path, `Expected { ${HELP_KEYS.join(', ')} }, got ${describe(input)}`);
+  else checkHelp(c, input, path, true);
+  return errors;
+}
+
+/**
+ * Checks one routine, e.g. a custom routine given to the stretch timer: its shape, a non-empty
+ * list of steps and sane durations. With a dataset, its areas, conditions, precautions, evidence
+ * and sources must exist there; without one, areas must be standard area ids. Paths are relative
+ * to the routine (`steps[0].holdSeconds`). Never throws.
+ */
+export function validateRoutine(input: unknown, dataset?: Partial<Dataset>): ValidationResult {
   const errors: ValidationError[] = [];
   try {
     const c = new Checker((path, message) => errors.push({ path, message }));
     if (!isObject(input)) c.report('', `Expected a routine object, got ${describe(input)}`);
     else {
       const refs: Ref[] = [];
-      checkRoutine(c, refs, input, '');
+      checkRoutine(c, refs, input, '', false);
       const known = (kind: RefKind): Set<string> | undefined => {
         if (kind === 'areas')
           return new Set(dataset && Array.isArray(dataset.areas) ? dataset.areas.map((a) => a?.id) : AREA_IDS);

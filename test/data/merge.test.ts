@@ -17,10 +17,10 @@ const frozenBase = (): Dataset => deepFreeze(copy());
 
 const newTechnique = (): Technique => ({
   ...structuredClone(dataset.techniques.find((t) => t.id === 'swedish')!),
-  id: 'hot-stone',
-  name: 'Hot stone massage',
+  id: 'bamboo-massage',
+  name: 'Bamboo massage',
   aka: [],
-  summary: 'Massage with warm, smooth stones.',
+  summary: 'Massage with warm bamboo sticks.',
   related: ['swedish'],
   routines: [],
   conditions: [],
@@ -55,8 +55,8 @@ describe('mergeDataset', () => {
     const base = frozenBase();
     const out = ok(base, { techniques: [newTechnique()] } satisfies DatasetOverrides);
     expect(out.techniques).to.have.length(base.techniques.length + 1);
-    expect(out.techniques.at(-1)!.id).to.equal('hot-stone');
-    expect(base.techniques.map((t) => t.id)).not.to.include('hot-stone');
+    expect(out.techniques.at(-1)!.id).to.equal('bamboo-massage');
+    expect(base.techniques.map((t) => t.id)).not.to.include('bamboo-massage');
     const withNote = ok(base, {
       sources: [{ ...base.sources[0]!, id: 'clinic-audit' }],
       evidence: [{ ...base.evidence[0]!, id: 'clinic-note', source: 'clinic-audit' }],
@@ -91,6 +91,7 @@ describe('mergeDataset', () => {
       expect(t.routines).not.to.include('neck-release');
     }
     for (const c of out.conditions) expect(c.techniques).not.to.include('deep-tissue');
+    for (const r of out.routines) expect(r.conditions ?? []).not.to.include('fibromyalgia');
   });
 
   it('keeps only the offered techniques', () => {
@@ -98,32 +99,178 @@ describe('mergeDataset', () => {
     expect(out.techniques.map((t) => t.id)).to.deep.equal(['swedish', 'self-massage']);
     for (const c of out.conditions) for (const t of c.techniques) expect(['swedish', 'self-massage']).to.include(t);
     // A technique the clinic adds can be offered too.
-    const added = ok(frozenBase(), { techniques: [newTechnique()], offered: ['hot-stone'] });
-    expect(added.techniques.map((t) => t.id)).to.deep.equal(['hot-stone']);
+    const added = ok(frozenBase(), { techniques: [newTechnique()], offered: ['bamboo-massage'] });
+    expect(added.techniques.map((t) => t.id)).to.deep.equal(['bamboo-massage']);
   });
 
-  it('changes text fields of any kind of item', () => {
+  it('rewords every visible text of any kind of item, lists included, and nothing else', () => {
     const base = frozenBase();
+    const flags = base.precautions.find((p) => p.id === 'back-pain-red-flags')!;
     const out = ok(base, {
       texts: {
-        techniques: { swedish: { summary: 'Our most popular massage.', name: 'Relaxing massage' } },
+        techniques: {
+          swedish: {
+            summary: 'Our most popular massage.',
+            name: 'Relaxing massage',
+            aka: ['Classic', 'Relax'],
+            claims: { cortisol: { text: 'Said to lower stress hormones: not shown (ask us why)' } },
+            sideEffects: { common: 'You may feel sleepy after.' },
+          },
+        },
         regions: { 'knee-left': { name: 'Knee joint' } },
         areas: { jaw: { name: 'Jaw and face' } },
         evidence: { 'neck-massage': { verdict: 'Little or no difference from a fake massage.' } },
-        precautions: { pregnancy: { action: 'Tell us if you are pregnant.' } },
+        precautions: {
+          pregnancy: { action: 'Tell us if you are pregnant.' },
+          'back-pain-red-flags': {
+            title: 'Rückenschmerzen: Warnzeichen',
+            signs: flags.signs!.map((sign, i) => (i === 0 ? { text: 'Taubheit im Genitalbereich' } : sign.text)),
+          },
+        },
         sources: { 'nice-ng59': { title: 'NICE NG59' } },
-        routines: { 'neck-release': { summary: 'Our favourite neck routine.' } },
-        conditions: { 'neck-pain': { name: 'Sore neck' } },
+        routines: {
+          'neck-release': {
+            summary: 'Our favourite neck routine.',
+            steps: { 'chin-tuck': { title: 'Kinn zurück', instruction: 'Schieben Sie das Kinn zurück.' } },
+          },
+        },
+        conditions: { 'neck-pain': { name: 'Sore neck', bestSupported: { text: 'Exercise first.' } } },
       },
     } satisfies DatasetOverrides);
-    expect(out.techniques.find((t) => t.id === 'swedish')!.summary).to.equal('Our most popular massage.');
-    expect(out.techniques.find((t) => t.id === 'swedish')!.name).to.equal('Relaxing massage');
+    const swedish = out.techniques.find((t) => t.id === 'swedish')!;
+    expect([swedish.name, swedish.summary, swedish.aka]).to.deep.equal([
+      'Relaxing massage',
+      'Our most popular massage.',
+      ['Classic', 'Relax'],
+    ]);
+    expect(swedish.claims.find((c) => c.id === 'cortisol')!.text).to.contain('ask us why');
+    expect(swedish.claims.find((c) => c.id === 'cortisol')!.evidence).to.deep.equal(['cortisol']);
+    expect(swedish.sideEffects.common).to.equal('You may feel sleepy after.');
+    expect(swedish.sideEffects.sources).to.deep.equal(
+      base.techniques.find((t) => t.id === 'swedish')!.sideEffects.sources,
+    );
+    const translated = out.precautions.find((p) => p.id === 'back-pain-red-flags')!;
+    expect(translated.signs![0]).to.deep.equal({ text: 'Taubheit im Genitalbereich', urgency: 'emergency' });
+    expect(translated.signs!.map((x) => x.urgency)).to.deep.equal(flags.signs!.map((x) => x.urgency));
+    const step = out.routines.find((r) => r.id === 'neck-release')!.steps.find((x) => x.id === 'chin-tuck')!;
+    expect([step.title, step.holdSeconds]).to.deep.equal(['Kinn zurück', 5]);
+    expect(out.conditions.find((c) => c.id === 'neck-pain')!.bestSupported.text).to.equal('Exercise first.');
     expect(out.regions.find((r) => r.id === 'knee-left')!.name).to.equal('Knee joint');
     expect(out.areas.find((a) => a.id === 'jaw')!.name).to.equal('Jaw and face');
     expect(base.techniques.find((t) => t.id === 'swedish')!.summary).not.to.equal('Our most popular massage.');
-    // An optional text field may be set even where the item has none.
+    // An optional text may be set even where the item has none.
     const withEffect = ok(base, { texts: { evidence: { 'low-back-guideline': { effect: 'See NICE NG59.' } } } });
     expect(withEffect.evidence.find((e) => e.id === 'low-back-guideline')!.effect).to.equal('See NICE NG59.');
+  });
+
+  it('refuses texts that would drop or empty a sign, other name or step, or change a number, kind or id, at the path the clinic wrote', () => {
+    const signs = dataset.precautions.find((p) => p.id === 'back-pain-red-flags')!.signs!;
+    const at = (texts: unknown) => fails({ texts });
+    expect(
+      errorAt(
+        at({ precautions: { 'back-pain-red-flags': { signs: signs.slice(1).map((x) => x.text) } } }),
+        'overrides.texts.precautions.back-pain-red-flags.signs',
+      ).message,
+    ).to.contain('nothing can be left out');
+    errorAt(
+      at({ precautions: { 'back-pain-red-flags': { signs: signs.map((x, i) => (i === 2 ? ' ' : x.text)) } } }),
+      'overrides.texts.precautions.back-pain-red-flags.signs[2]',
+    );
+    errorAt(
+      at({
+        precautions: {
+          'back-pain-red-flags': { signs: signs.map((x, i) => (i === 1 ? { urgency: 'soon' } : x.text)) },
+        },
+      }),
+      'overrides.texts.precautions.back-pain-red-flags.signs[1].urgency',
+    );
+    errorAt(
+      at({ precautions: { 'blood-clot': { kind: 'avoid-area' } } }),
+      'overrides.texts.precautions.blood-clot.kind',
+    );
+    errorAt(
+      at({ evidence: { 'neck-massage': { certainty: 'high' } } }),
+      'overrides.texts.evidence.neck-massage.certainty',
+    );
+    errorAt(
+      at({ evidence: { 'neck-massage': { source: 'furlan-2015' } } }),
+      'overrides.texts.evidence.neck-massage.source',
+    );
+    errorAt(at({ sources: { 'nice-ng59': { url: 'https://evil.example' } } }), 'overrides.texts.sources.nice-ng59.url');
+    errorAt(at({ techniques: { swedish: { aka: ['Only one'] } } }), 'overrides.texts.techniques.swedish.aka');
+    errorAt(
+      at({ techniques: { swedish: { claims: { 'no-such': { text: 'X' } } } } }),
+      'overrides.texts.techniques.swedish.claims.no-such',
+    );
+    errorAt(
+      at({ techniques: { swedish: { claims: { cortisol: { evidence: [] } } } } }),
+      'overrides.texts.techniques.swedish.claims.cortisol.evidence',
+    );
+    errorAt(
+      at({ routines: { 'neck-release': { steps: { 'chin-tuck': { holdSeconds: 1 } } } } }),
+      'overrides.texts.routines.neck-release.steps.chin-tuck.holdSeconds',
+    );
+    errorAt(
+      at({ routines: { 'neck-release': { steps: { 'chin-tuck': { safety: '' } } } } }),
+      'overrides.texts.routines.neck-release.steps.chin-tuck.safety',
+    );
+  });
+
+  it("sets the clinic's own emergency, same-day, soon and crisis-line advice", () => {
+    const out = ok(frozenBase(), {
+      help: { emergency: 'Call 999 or go to A&E now.', crisis: 'Call Samaritans on 116 123.' },
+    });
+    expect(out.help.emergency).to.equal('Call 999 or go to A&E now.');
+    expect(out.help.crisis).to.equal('Call Samaritans on 116 123.');
+    expect(out.help['same-day']).to.equal(dataset.help['same-day']);
+    errorAt(fails({ help: 'Call 999' }), 'overrides.help');
+    errorAt(fails({ help: { emergency: ' ' } }), 'overrides.help.emergency');
+    errorAt(fails({ help: { police: 'Call 101' } }), 'overrides.help.police');
+  });
+
+  it('lets a clinic add warnings to a replaced item, but never remove one, naming the path it wrote', () => {
+    const base = frozenBase();
+    const deep = structuredClone(base.techniques.find((t) => t.id === 'deep-tissue')!);
+    // Adding a precaution is fine.
+    const added = ok(base, { techniques: [{ ...deep, precautions: [...deep.precautions, 'numb-feet'] }] });
+    expect(added.techniques.find((t) => t.id === 'deep-tissue')!.precautions).to.include('numb-feet');
+    // Dropping one is refused, and the bundled warning stays.
+    const dropped = fails(
+      { techniques: [{ ...deep, precautions: deep.precautions.filter((p) => p !== 'blood-clot') }] },
+      base,
+    );
+    expect(errorAt(dropped, 'overrides.techniques[0].precautions').message).to.contain('"blood-clot"');
+    const back = structuredClone(base.conditions.find((c) => c.id === 'chronic-low-back-pain')!);
+    errorAt(fails({ conditions: [{ ...back, redFlags: [] }] }, base), 'overrides.conditions[0].redFlags');
+    const routine = structuredClone(base.routines.find((r) => r.id === 'calf-shin-care')!);
+    errorAt(
+      fails({ routines: [{ ...routine, precautions: ['blood-clot'] }] }, base),
+      'overrides.routines[0].precautions',
+    );
+    // A precaution itself: fewer signs, a sign made less urgent, another kind, a narrower scope.
+    const flags = structuredClone(base.precautions.find((p) => p.id === 'back-pain-red-flags')!);
+    errorAt(
+      fails({ precautions: [{ ...flags, signs: flags.signs!.slice(0, 3) }] }, base),
+      'overrides.precautions[0].signs',
+    );
+    const calmer = structuredClone(flags);
+    calmer.signs![0]!.urgency = 'soon';
+    errorAt(fails({ precautions: [calmer] }, base), 'overrides.precautions[0].signs[0].urgency');
+    errorAt(fails({ precautions: [{ ...flags, kind: 'avoid' }] }, base), 'overrides.precautions[0].kind');
+    const general = structuredClone(base.precautions.find((p) => p.id === 'stop-if-sharp')!);
+    errorAt(fails({ precautions: [{ ...general, general: 'techniques' }] }, base), 'overrides.precautions[0].general');
+    const crisis = structuredClone(base.precautions.find((p) => p.id === 'mental-health-crisis')!);
+    errorAt(fails({ precautions: [{ ...crisis, crisis: false }] }, base), 'overrides.precautions[0].crisis');
+    // Rewording signs and adding one is fine.
+    const more = structuredClone(flags);
+    more.signs = [...more.signs!.map((x) => ({ ...x, text: `${x.text}.` })), { text: 'Our own sign', urgency: 'soon' }];
+    expect(ok(base, { precautions: [more] }).precautions.find((p) => p.id === flags.id)!.signs).to.have.length(
+      flags.signs!.length + 1,
+    );
+    // Hiding a precaution is not a kind of hiding at all.
+    expect(errorAt(fails({ hide: { precautions: ['blood-clot'] } }), 'overrides.hide.precautions').message).to.contain(
+      'always shown',
+    );
   });
 
   it('accepts an http(s) bookingUrl and ignores it', () => {
@@ -178,10 +325,10 @@ describe('mergeDataset', () => {
       'overrides.techniques[0].pressure.scale',
     ]);
     const replaced = structuredClone(dataset.precautions.find((p) => p.id === 'back-pain-red-flags')!) as Loose;
-    replaced.kind = 'avoid';
-    // The replacement makes a bundled condition's red flag invalid: reported where the reference is.
-    const i = dataset.conditions.findIndex((c) => c.id === 'chronic-low-back-pain');
-    expect(errorAt(fails({ precautions: [replaced] }), `conditions[${i}].redFlags[0]`).message).to.contain('red-flag');
+    replaced.sources = ['no-such-source'];
+    expect(errorAt(fails({ precautions: [replaced] }), 'overrides.precautions[0].sources[0]').message).to.contain(
+      'Unknown source',
+    );
   });
 
   it('never throws, and never changes the base', () => {

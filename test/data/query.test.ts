@@ -1,14 +1,19 @@
 import { expect } from '@open-wc/testing';
 import {
   areaOfRegion,
+  areasOfRegions,
   certaintyRank,
+  claimCertainty,
   conditionsForAreas,
   dataset,
   mirrorRegionId,
   regionById,
   routinesForTechnique,
+  routineWarnings,
   selectionContent,
+  signsByUrgency,
   techniqueEvidenceRank,
+  techniqueWarnings,
   techniquesForAreas,
 } from '../../src/data/index.js';
 import type { Dataset } from '../../src/data/index.js';
@@ -102,5 +107,70 @@ describe('query helpers', () => {
     expect(conditions.map((c) => c.id)).to.include('neck-pain');
     expect(selectionContent(dataset, [])).to.deep.equal({ areas: [], techniques: [], conditions: [] });
     expect(selectionContent(dataset, ['bogus'])).to.deep.equal({ areas: [], techniques: [], conditions: [] });
+  });
+
+  it('gives the areas of regions once each, head to feet, ignoring unknown ids', () => {
+    expect(areasOfRegions(dataset, ['calf-left', 'neck', 'shin-right', 'bogus', 'head'])).to.deep.equal([
+      'head',
+      'neck',
+      'lower-legs',
+    ]);
+    expect(areasOfRegions(dataset, [])).to.deep.equal([]);
+  });
+
+  it("takes a claim's certainty from its first evidence note", () => {
+    const remedial = dataset.techniques.find((t) => t.id === 'remedial-massage')!;
+    expect(
+      claimCertainty(
+        dataset,
+        remedial.claims.find((c) => c.id === 'neck-fake')!,
+      ),
+    ).to.equal('moderate');
+    expect(claimCertainty(dataset, { id: 'x', text: 'X', evidence: ['nope'] })).to.equal(undefined);
+  });
+
+  it('groups warning signs by urgency, most urgent first, leaving out empty groups', () => {
+    const groups = signsByUrgency({
+      signs: [
+        { text: 'A', urgency: 'soon' },
+        { text: 'B', urgency: 'emergency' },
+        { text: 'C', urgency: 'soon' },
+      ],
+    });
+    expect(groups.map((g) => [g.urgency, g.signs.map((x) => x.text)])).to.deep.equal([
+      ['emergency', ['B']],
+      ['soon', ['A', 'C']],
+    ]);
+    expect(signsByUrgency({})).to.deep.equal([]);
+    expect(signsByUrgency({ signs: 'x' as never })).to.deep.equal([]);
+  });
+
+  it("shows before a routine its areas' and conditions' red flags, its precautions and the general ones for routines", () => {
+    const routine = dataset.routines.find((r) => r.id === 'neck-release')!;
+    const { redFlags, precautions } = routineWarnings(dataset, routine);
+    const flagIds = redFlags.map((p) => p.id);
+    expect(flagIds).to.include.members([
+      'neck-red-flags',
+      'shoulder-red-flags',
+      'headache-red-flags',
+      'whiplash-red-flags',
+    ]);
+    expect(new Set(flagIds).size).to.equal(flagIds.length);
+    expect(redFlags.every((p) => p.kind === 'red-flag')).to.equal(true);
+    const others = precautions.map((p) => p.id);
+    expect(others).to.include.members(['fresh-injury', 'stop-if-sharp', 'check-first', 'not-instead-of-care']);
+    // "Choose a trained therapist" is for techniques only.
+    expect(others).not.to.include('trained-therapist');
+    expect(routineWarnings(dataset, { ...routine, areas: 'x', precautions: null } as never).redFlags).to.deep.equal(
+      routineWarnings(dataset, { ...routine, areas: [], precautions: [] }).redFlags,
+    );
+  });
+
+  it('gives a technique its own precautions and the general ones for techniques, red flags apart', () => {
+    const self = dataset.techniques.find((t) => t.id === 'self-massage')!;
+    const { redFlags, precautions } = techniqueWarnings(dataset, self);
+    expect(redFlags.map((p) => p.id)).to.deep.equal(['clot-warning-signs']);
+    expect(precautions.map((p) => p.id)).to.include.members(['blood-clot', 'trained-therapist', 'stop-if-sharp']);
+    expect(precautions.map((p) => p.id)).not.to.include('check-first');
   });
 });

@@ -54,7 +54,7 @@ describe('validateDataset', () => {
     const cases: [(d: Loose) => void, string, string][] = [
       [
         (d) => d.techniques[2].claims[0].evidence.push('no-such-note'),
-        'techniques[2].claims[0].evidence[1]',
+        `techniques[2].claims[0].evidence[${dataset.techniques[2]!.claims[0]!.evidence.length}]`,
         'evidence note',
       ],
       [(d) => (d.techniques[0].related[0] = 'no-such-technique'), 'techniques[0].related[0]', 'technique'],
@@ -66,7 +66,16 @@ describe('validateDataset', () => {
       [(d) => (d.conditions[0].evidence[0] = 'no-such-note'), 'conditions[0].evidence[0]', 'evidence note'],
       [(d) => (d.conditions[0].redFlags[0] = 'no-such-flag'), 'conditions[0].redFlags[0]', 'precaution'],
       [(d) => (d.evidence[3].source = 'no-such-source'), 'evidence[3].source', 'source'],
-      [(d) => (d.precautions[2].source = 'no-such-source'), 'precautions[2].source', 'source'],
+      [(d) => (d.precautions[2].sources[0] = 'no-such-source'), 'precautions[2].sources[0]', 'source'],
+      [(d) => (d.techniques[1].sideEffects.sources[0] = 'no-such'), 'techniques[1].sideEffects.sources[0]', 'source'],
+      [
+        (d) => (d.conditions[1].bestSupported.sources[0] = 'no-such'),
+        'conditions[1].bestSupported.sources[0]',
+        'source',
+      ],
+      [(d) => (d.routines[1].conditions = ['no-such']), 'routines[1].conditions[0]', 'condition'],
+      [(d) => (d.routines[1].evidence = ['no-such']), 'routines[1].evidence[0]', 'evidence note'],
+      [(d) => (d.areas[2].redFlags = ['no-such']), 'areas[2].redFlags[0]', 'precaution'],
       [(d) => (d.routines[1].precautions[0] = 'no-such-precaution'), 'routines[1].precautions[0]', 'precaution'],
       [(d) => (d.routines[1].sources[0] = 'no-such-source'), 'routines[1].sources[0]', 'source'],
       [(d) => (d.routines[1].areas[0] = 'tail'), 'routines[1].areas[0]', 'area'],
@@ -200,7 +209,7 @@ describe('validateDataset', () => {
         broken((d) => (d.techniques[0].claims[1].evidence = [])),
         'techniques[0].claims[1].evidence',
       ).message,
-    ).to.contain('at least one evidence');
+    ).to.contain('at least one evidence note');
     expect(
       errorAt(
         broken((d) => (d.techniques[4].claims = [])),
@@ -212,15 +221,126 @@ describe('validateDataset', () => {
         broken((d) => (d.conditions[2].evidence = [])),
         'conditions[2].evidence',
       ).message,
-    ).to.contain('no evidence');
+    ).to.contain('at least one evidence note');
   });
 
-  it('reports a red flag that points to a precaution of another kind', () => {
+  it('reports a red flag that points to a precaution of another kind, and a condition without red flags', () => {
     const e = errorAt(
       broken((d) => (d.conditions[0].redFlags = ['blood-clot'])),
       'conditions[0].redFlags[0]',
     );
     expect(e.message).to.contain('"blood-clot"').and.contain('red-flag');
+    errorAt(
+      broken((d) => (d.areas[0].redFlags = ['blood-clot'])),
+      'areas[0].redFlags[0]',
+    );
+    expect(
+      errorAt(
+        broken((d) => (d.conditions[0].redFlags = [])),
+        'conditions[0].redFlags',
+      ).message,
+    ).to.contain('at least one red flag');
+  });
+
+  it('reports warning signs without an urgency, and signs on a precaution that is not a red flag', () => {
+    const i = indexOf(dataset.precautions, 'back-pain-red-flags');
+    expect(
+      errorAt(
+        broken((d) => (d.precautions[i].signs[0].urgency = 'asap')),
+        `precautions[${i}].signs[0].urgency`,
+      ).message,
+    ).to.contain('emergency, same-day, soon');
+    errorAt(
+      broken((d) => delete d.precautions[i].signs[1].urgency),
+      `precautions[${i}].signs[1].urgency`,
+    );
+    errorAt(
+      broken((d) => (d.precautions[i].signs[2] = 'Just text')),
+      `precautions[${i}].signs[2]`,
+    );
+    errorAt(
+      broken((d) => (d.precautions[i].signs = [])),
+      `precautions[${i}].signs`,
+    );
+    errorAt(
+      broken((d) => delete d.precautions[i].signs),
+      `precautions[${i}].signs`,
+    );
+    const j = indexOf(dataset.precautions, 'blood-clot');
+    expect(
+      errorAt(
+        broken((d) => (d.precautions[j].signs = [{ text: 'Pain', urgency: 'soon' }])),
+        `precautions[${j}].signs`,
+      ).message,
+    ).to.contain('Only red flags');
+    errorAt(
+      broken((d) => (d.precautions[j].general = 'always')),
+      `precautions[${j}].general`,
+    );
+    errorAt(
+      broken((d) => (d.precautions[j].crisis = 'yes')),
+      `precautions[${j}].crisis`,
+    );
+  });
+
+  it('reports missing review records, side effects, best-supported care and help texts', () => {
+    errorAt(
+      broken((d) => delete d.techniques[0].reviewed),
+      'techniques[0].reviewed',
+    );
+    errorAt(
+      broken((d) => (d.conditions[0].reviewed.date = '2026-02-30')),
+      'conditions[0].reviewed.date',
+    );
+    errorAt(
+      broken((d) => (d.evidence[0].reviewed.role = ' ')),
+      'evidence[0].reviewed.role',
+    );
+    errorAt(
+      broken((d) => delete d.routines[0].reviewed),
+      'routines[0].reviewed',
+    );
+    errorAt(
+      broken((d) => delete d.techniques[0].sideEffects),
+      'techniques[0].sideEffects',
+    );
+    expect(
+      errorAt(
+        broken((d) => (d.techniques[0].sideEffects.sources = [])),
+        'techniques[0].sideEffects.sources',
+      ).message,
+    ).to.contain('at least one source');
+    errorAt(
+      broken((d) => (d.conditions[0].bestSupported = 'Exercise')),
+      'conditions[0].bestSupported',
+    );
+    errorAt(
+      broken((d) => delete d.help.crisis),
+      'help.crisis',
+    );
+    errorAt(
+      broken((d) => (d.help.emergency = '')),
+      'help.emergency',
+    );
+    errorAt(
+      broken((d) => (d.help.police = 'Call 999')),
+      'help.police',
+    );
+    errorAt(
+      broken((d) => delete d.help),
+      'help',
+    );
+  });
+
+  it('reports unknown step positions and kinds', () => {
+    errorAt(
+      broken((d) => (d.routines[0].steps[0].position = 'sofa')),
+      'routines[0].steps[0].position',
+    );
+    errorAt(
+      broken((d) => (d.routines[0].steps[0].kind = 'dance')),
+      'routines[0].steps[0].kind',
+    );
   });
 
   it('reports non-http(s) URLs and bad ISO dates', () => {
@@ -240,6 +360,18 @@ describe('validateDataset', () => {
     errorAt(
       broken((d) => (d.sources[1].year = 1500)),
       'sources[1].year',
+    );
+    // Living pages: no year is fine, and an "updated" date may be a year, a month or a day.
+    const web = indexOf(dataset.sources, 'nhs-cellulitis');
+    expect(validateDataset(Object.assign(copy(), {})).ok).to.equal(true);
+    for (const updated of ['2024', '2024-04', '2024-04-17']) {
+      const d = copy() as Loose;
+      d.sources[web].updated = updated;
+      expect(validateDataset(d).ok, updated).to.equal(true);
+    }
+    errorAt(
+      broken((d) => (d.sources[web].updated = 'April 2024')),
+      `sources[${web}].updated`,
     );
   });
 
@@ -370,12 +502,25 @@ describe('validateRoutine', () => {
     errorAt(validateRoutine(missing).errors, 'steps');
   });
 
+  it('accepts a routine of your own without a review record, positions or kinds', () => {
+    const r = good();
+    delete r.reviewed;
+    delete r.conditions;
+    delete r.evidence;
+    for (const s of r.steps) {
+      delete s.position;
+      delete s.kind;
+    }
+    expect(validateRoutine(r, dataset)).to.deep.equal({ ok: true, errors: [] });
+  });
+
   it('checks references against the dataset when given one', () => {
     const r = good();
     r.precautions = ['made-up'];
     r.sources = ['made-up'];
+    r.conditions = ['made-up'];
     expect(validateRoutine(r).ok).to.equal(true);
-    expect(paths(validateRoutine(r, dataset).errors)).to.deep.equal(['precautions[0]', 'sources[0]']);
+    expect(paths(validateRoutine(r, dataset).errors)).to.deep.equal(['conditions[0]', 'precautions[0]', 'sources[0]']);
     r.areas = ['tail'];
     expect(paths(validateRoutine(r).errors)).to.deep.equal(['areas[0]']);
   });
