@@ -14,10 +14,10 @@ import {
   text,
 } from './helpers.js';
 
-const hotStone = (): Technique => ({
+const bamboo = (): Technique => ({
   ...structuredClone(dataset.techniques.find((t) => t.id === 'swedish')!),
-  id: 'hot-stone',
-  name: 'Hot stone massage',
+  id: 'bamboo-massage',
+  name: 'Bamboo massage',
   aka: [],
   related: [],
   routines: [],
@@ -45,8 +45,8 @@ describe('<bw-provider> clinic data', () => {
 
   it('merges the JSON in a child script: offered hides the rest, texts rename, techniques add', async () => {
     const json = JSON.stringify({
-      techniques: [hotStone()],
-      offered: ['swedish', 'deep-tissue', 'hot-stone'],
+      techniques: [bamboo()],
+      offered: ['swedish', 'deep-tissue', 'bamboo-massage'],
       texts: { techniques: { swedish: { name: 'Relaxing massage' } } },
       bookingUrl: 'https://clinic.example/book?treatment={technique}',
     });
@@ -57,9 +57,9 @@ describe('<bw-provider> clinic data', () => {
     );
     expect(errors).to.deep.equal([]);
     const c = consumer(provider);
-    expect(shownTechniques(c)).to.deep.equal(['deep-tissue', 'swedish', 'hot-stone']);
+    expect(shownTechniques(c)).to.deep.equal(['deep-tissue', 'swedish', 'bamboo-massage']);
     expect(text(c.shadowRoot!.querySelector('[data-id="swedish"]'))).to.equal('Relaxing massage');
-    expect(c.clinic!.offered).to.deep.equal(['swedish', 'deep-tissue', 'hot-stone']);
+    expect(c.clinic!.offered).to.deep.equal(['swedish', 'deep-tissue', 'bamboo-massage']);
     expect(c.clinic!.bookingUrl).to.equal('https://clinic.example/book?treatment={technique}');
     // References to hidden techniques are gone too.
     expect(c.data!.conditions.flatMap((x) => x.techniques)).not.to.include('remedial-massage');
@@ -78,10 +78,10 @@ describe('<bw-provider> clinic data', () => {
     );
     const c = consumer(provider);
     expect(shownTechniques(c)).to.deep.equal(['swedish']);
-    provider.overrides = { hide: { techniques: ['swedish'] }, techniques: [hotStone()] };
+    provider.overrides = { hide: { techniques: ['swedish'] }, techniques: [bamboo()] };
     await settle(provider);
     expect(shownTechniques(c)).not.to.include('swedish');
-    expect(shownTechniques(c)).to.include('hot-stone');
+    expect(shownTechniques(c)).to.include('bamboo-massage');
     expect(shownTechniques(c)).to.have.length(dataset.techniques.length);
     // JSON text works too; unsetting goes back to the script.
     provider.overrides = '{ "offered": ["deep-tissue"] }';
@@ -203,7 +203,7 @@ describe('<bw-provider> clinic data', () => {
   });
 
   it('reports problems in added items at their place in the overrides', async () => {
-    const broken = { ...hotStone(), related: ['nowhere'] };
+    const broken = { ...bamboo(), related: ['nowhere'] };
     const { result: provider, errors } = await watched(() =>
       mount(html`<bw-provider .overrides=${{ techniques: [broken] }}><test-consumer></test-consumer></bw-provider>`),
     );

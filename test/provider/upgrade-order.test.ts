@@ -23,15 +23,15 @@ describe('<bw-provider> defined after its consumers', () => {
 
   before(async () => {
     document.addEventListener('bw-error', onError);
-    const hotStone = {
+    const bamboo = {
       ...structuredClone(dataset.techniques.find((t) => t.id === 'swedish')!),
-      id: 'hot-stone',
-      name: 'Hot stone massage',
+      id: 'bamboo-massage',
+      name: 'Bamboo massage',
       related: [],
       routines: [],
       conditions: [],
     };
-    const outerData = { offered: ['swedish', 'deep-tissue', 'hot-stone'], techniques: [hotStone] };
+    const outerData = { offered: ['swedish', 'deep-tissue', 'bamboo-massage'], techniques: [bamboo] };
     // As a page's HTML would be written (Lit cannot bind inside a script).
     page = document.body.appendChild(document.createElement('div'));
     page.innerHTML = `
@@ -39,7 +39,7 @@ describe('<bw-provider> defined after its consumers', () => {
         <script type="application/json">${JSON.stringify(outerData)}</script>
         <test-consumer id="in-outer"></test-consumer>
         <bw-provider id="inner">
-          <script type="application/json">{ "offered": ["swedish", "hot-stone"] }</script>
+          <script type="application/json">{ "offered": ["swedish", "bamboo-massage"] }</script>
           <div><test-consumer id="in-inner"></test-consumer></div>
         </bw-provider>
       </bw-provider>
@@ -61,7 +61,7 @@ describe('<bw-provider> defined after its consumers', () => {
 
   it('reaches a consumer that connected before the provider was defined', () => {
     const c = get('in-outer');
-    expect(ids(c)).to.deep.equal(['deep-tissue', 'swedish', 'hot-stone']);
+    expect(ids(c)).to.deep.equal(['deep-tissue', 'swedish', 'bamboo-massage']);
     expect(c.clinic!.bookingUrl).to.equal('https://clinic.example/book?t={technique}&a={area}');
     expect(c.selection!.regions).to.deep.equal([]);
     // What the reader sees: the consumer rendered the clinic's techniques and a booking link.
@@ -75,7 +75,7 @@ describe('<bw-provider> defined after its consumers', () => {
 
   it('gives the nearest provider’s values to a consumer inside nested providers', () => {
     const c = get('in-inner');
-    expect(ids(c)).to.deep.equal(['swedish', 'hot-stone']);
+    expect(ids(c)).to.deep.equal(['swedish', 'bamboo-massage']);
     // The inner provider starts from the outer one's booking URL.
     expect(c.clinic!.bookingUrl).to.equal('https://clinic.example/book?t={technique}&a={area}');
     expect(c.selection).not.to.equal(get('in-outer').selection);
@@ -90,7 +90,7 @@ describe('<bw-provider> defined after its consumers', () => {
     const late = document.createElement('test-consumer');
     page.querySelector('#inner')!.append(late);
     await late.updateComplete;
-    expect(ids(late)).to.deep.equal(['swedish', 'hot-stone']);
+    expect(ids(late)).to.deep.equal(['swedish', 'bamboo-massage']);
     late.remove();
   });
 

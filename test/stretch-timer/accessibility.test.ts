@@ -11,8 +11,10 @@ import {
   html,
   mount,
   mountFake,
+  routineOf,
   setVisibility,
   shown,
+  step,
 } from './helpers.js';
 import type { BwStretchTimer } from '../../src/stretch-timer.js';
 
@@ -155,6 +157,30 @@ describe('<bw-stretch-timer> accessibility', () => {
       ]);
     });
 
+    it('with a pause between sides and a change of position, says to switch, then to hold, and where to move', async () => {
+      const routine = routineOf(
+        [
+          { ...step('a', 5, 'left-then-right', 1, 0), position: 'chair' },
+          { ...step('b', 4, 'none', 1, 0), position: 'floor' },
+        ],
+        3,
+      );
+      const { el, clock } = await mountFake(routine, { sidePause: 5 });
+      const said = recordLive(el);
+      el.start();
+      for (let i = 0; i < 430; i++) await advance(el, clock, 100); // 42 s in all
+      expect(el.state).to.equal('complete');
+      expect(said).to.deep.equal([
+        'Get ready for Step a. Starting in 3 seconds.',
+        'Step a, left side. Hold for 5 seconds.',
+        'Switch to your right side.',
+        'Hold for 5 seconds.',
+        'Take your time to get into position, on the floor, for Step b. 20 seconds.',
+        'Step b. Hold for 4 seconds.',
+        'Routine complete. Well done.',
+      ]);
+    });
+
     it('says nothing on pause and resume, and says what to do on "Stop — this hurts"', async () => {
       const { el, clock } = await mountFake();
       el.start();
@@ -281,9 +307,18 @@ describe('<bw-stretch-timer> accessibility', () => {
     const { el } = await mountFake('neck-release');
     const precautions = el.shadowRoot!.querySelector('[part="precautions"]')!;
     expect(precautions.textContent).to.contain('Before you start');
-    expect(precautions.textContent).to.contain('Headache or neck warning signs');
+    for (const title of ['Neck pain warning signs', 'Shoulder and arm warning signs', 'Headache warning signs'])
+      expect(precautions.textContent).to.contain(title);
     expect(precautions.textContent).to.contain('Stop if pain gets sharp');
+    expect(precautions.textContent).to.contain('Check first if your pain is new');
+    expect(precautions.textContent, 'for techniques only').not.to.contain('Choose a trained therapist');
     expect(precautions.querySelectorAll('.signs li').length).to.be.greaterThan(2);
+    // Red flags come first, their signs grouped by urgency and named in words.
+    expect(precautions.querySelector('.precaution')!.classList.contains('red-flag')).to.equal(true);
+    expect([...precautions.querySelectorAll('.tier-name')].map((n) => n.textContent!.trim())).to.include.members([
+      'Emergency',
+      'Soon',
+    ]);
     expect(precautions.getBoundingClientRect().height).to.be.greaterThan(0);
     el.start();
     await el.updateComplete;

@@ -102,10 +102,20 @@ export async function mount(template: TemplateResult): Promise<BwStretchTimer> {
   return el;
 }
 
-/** A timer on a fake clock playing `routine` (the test routine unless told). */
+/**
+ * A timer on a fake clock playing `routine` (the test routine unless told). The timings above are
+ * those of a timer with no pause between sides (`side-pause` 0); tests of the pause set `sidePause`.
+ */
 export async function mountFake(
   routine: Routine | string = TEST_ROUTINE,
-  attributes: { sound?: boolean; voice?: boolean; vibrate?: boolean; persist?: boolean; holdScale?: number } = {},
+  attributes: {
+    sound?: boolean;
+    voice?: boolean;
+    vibrate?: boolean;
+    persist?: boolean;
+    holdScale?: number;
+    sidePause?: number;
+  } = {},
 ): Promise<{ el: BwStretchTimer; clock: FakeClock }> {
   const clock = new FakeClock();
   const el = await mount(
@@ -113,6 +123,7 @@ export async function mountFake(
       .clock=${clock}
       .routine=${routine}
       .holdScale=${attributes.holdScale ?? 1}
+      .sidePause=${attributes.sidePause ?? 0}
       ?sound=${attributes.sound}
       ?voice=${attributes.voice}
       ?vibrate=${attributes.vibrate}

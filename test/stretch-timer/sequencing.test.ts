@@ -10,6 +10,7 @@ import {
   mountFake,
   recordEvents,
   routineOf,
+  captureWarnings,
   setVisibility,
   shown,
   step,
@@ -70,6 +71,78 @@ describe('<bw-stretch-timer> sequencing', () => {
     expect(shown.end(el)).to.contain('Well done — routine complete');
     expect(shown.end(el)).to.contain('0:31');
     expect(button(el, 'Start again')).to.exist;
+  });
+
+  it('pauses 5 s between the sides by default, shown as "Switch sides", and takes side-pause from 0 to 30', async () => {
+    const clock = new FakeClock();
+    const el = await mount(html`<bw-stretch-timer .clock=${clock} .routine=${TEST_ROUTINE}></bw-stretch-timer>`);
+    const { log } = recordEvents(el);
+    el.start();
+    await advance(el, clock, 3000 + 5000); // get ready, then the left side
+    expect([shown.phase(el), shown.time(el), shown.side(el)]).to.deep.equal(['Switch sides', '0:05', 'right side']);
+    expect(shown.step(el)).to.equal('Step a');
+    await advance(el, clock, 5000);
+    expect([shown.phase(el), shown.side(el)]).to.deep.equal(['Hold', 'right side']);
+    expect(log.slice(0, 5)).to.deep.equal([
+      'bw-timer-start',
+      'prep:a:-',
+      'hold:a:left',
+      'switch:a:right',
+      'hold:a:right',
+    ]);
+    // 31 s of the routine, and two 5 s pauses between sides.
+    await advance(el, clock, 41_000 - 13_000);
+    expect(el.state).to.equal('complete');
+
+    const { el: other, clock: otherClock } = await mountFake(TEST_ROUTINE, { sidePause: 8 });
+    other.start();
+    await advance(other, otherClock, 8000);
+    expect([shown.phase(other), shown.time(other)]).to.deep.equal(['Switch sides', '0:08']);
+  });
+
+  it('reports a side pause that is not 0 to 30 seconds, once, and uses 5', async () => {
+    for (const bad of [-1, 31, Number.NaN, 'long' as unknown as number]) {
+      const warnings = captureWarnings();
+      try {
+        const { el, clock } = await mountFake(TEST_ROUTINE, { sidePause: bad });
+        const errors: string[] = [];
+        el.addEventListener('bw-error', (e) => errors.push((e as CustomEvent).detail.code));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.calls, String(bad)).to.have.length(1);
+        expect(String(warnings.calls[0]![0])).to.contain('is not a pause between sides');
+        expect(errors, 'not reported again on a later update').to.deep.equal([]);
+        el.start();
+        await advance(el, clock, 8000);
+        expect([shown.phase(el), shown.time(el)]).to.deep.equal(['Switch sides', '0:05']);
+      } finally {
+        warnings.restore();
+      }
+    }
+  });
+
+  it('gives time to get into each new position, and says where', async () => {
+    const moving = routineOf(
+      [
+        { ...step('up', 5, 'none', 1, 10), position: 'standing' },
+        { ...step('down', 5, 'none', 1, 0), position: 'floor', title: 'Floor stretch' },
+      ],
+      15,
+    );
+    const { el, clock } = await mountFake(moving);
+    const plan = el.shadowRoot!.querySelector('[part="steps"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(plan).to.contain('standing').and.contain('on the floor');
+    const { log } = recordEvents(el);
+    el.start();
+    await advance(el, clock, 15_000 + 5000);
+    expect([shown.phase(el), shown.step(el), shown.time(el)]).to.deep.equal([
+      'Get into position',
+      'Floor stretch',
+      '0:20',
+    ]);
+    expect(log).to.deep.equal(['bw-timer-start', 'prep:up:-', 'hold:up:-', 'move:down:-']);
+    await advance(el, clock, 20_000);
+    expect(shown.phase(el)).to.equal('Hold');
   });
 
   it('shows step n of N, overall progress, the repetition and what comes next', async () => {
@@ -246,7 +319,7 @@ describe('<bw-stretch-timer> sequencing', () => {
   });
 
   describe('hold length (WCAG 2.2.1)', () => {
-    it('a hold-scale attribute lengthens every hold but not the prep or rests', async () => {
+    it('a hold-scale attribute lengthens every hold and rest, but not the time to get ready', async () => {
       const { el, clock } = await mountFake(TEST_ROUTINE, { holdScale: 2 });
       expect(el.shadowRoot!.querySelector('[part="steps"]')!.textContent).to.contain('10 s each side, 2 times');
       el.start();
@@ -256,7 +329,7 @@ describe('<bw-stretch-timer> sequencing', () => {
       expect(shown.time(el)).to.equal('0:10');
       await advance(el, clock, 20_000);
       expect(shown.phase(el)).to.equal('Rest');
-      expect(shown.time(el)).to.equal('0:02');
+      expect(shown.time(el)).to.equal('0:04');
     });
 
     it('the setting changes a running hold in place, keeping the share of it already done', async () => {
@@ -374,7 +447,10 @@ describe('<bw-stretch-timer> sequencing', () => {
       // held both for 18 s in a loaded test run). A timer that counted ticks would end 1.5 s after it.
       this.timeout(60000);
       const el = await mount(
-        html`<bw-stretch-timer .routine=${routineOf([step('busy', 1, 'left-then-right', 1, 0)])}></bw-stretch-timer>`,
+        html`<bw-stretch-timer
+          .routine=${routineOf([step('busy', 1, 'left-then-right', 1, 0)])}
+          .sidePause=${0}
+        ></bw-stretch-timer>`,
       ); // 2 s in all
       const done = new Promise<{ at: number; elapsedMs: number }>((resolve) =>
         el.addEventListener('bw-timer-complete', (e) =>

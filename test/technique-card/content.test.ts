@@ -7,17 +7,17 @@ import { routines } from '../../src/data/routines.js';
 import { sources } from '../../src/data/sources.js';
 import { techniques } from '../../src/data/techniques.js';
 import { dataset } from '../../src/data/dataset.js';
+import { techniqueWarnings } from '../../src/data/query.js';
 import type { Technique } from '../../src/data/types.js';
 import type { BwTechniqueCard } from '../../src/technique-card.js';
 import { CERTAINTY_LABELS, html, mount, part, text } from './helpers.js';
 
 const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
 
-/** The technique's precautions plus the general ones, without repeats. */
+/** The technique's precautions plus the general ones for techniques, without repeats. */
 function precautionsOf(t: Technique) {
-  return [...new Set([...t.precautions, ...precautions.filter((p) => p.general).map((p) => p.id)])].map((id) =>
-    byId(precautions, id),
-  );
+  const { redFlags, precautions: others } = techniqueWarnings(dataset, t);
+  return [...redFlags, ...others];
 }
 
 function checkSourceLink(link: HTMLAnchorElement, sourceId: string) {
@@ -76,13 +76,21 @@ describe('<bw-technique-card> content', () => {
         const urgent = p.kind === 'avoid' || p.kind === 'red-flag';
         expect(urgent ? warnings : others, `${p.id} in its group`).to.contain(p.title);
         expect(urgent ? others : warnings, `${p.id} only once`).not.to.contain(p.title);
-        for (const sign of p.signs ?? []) expect(warnings, p.id).to.contain(sign);
+        for (const sign of p.signs ?? []) expect(warnings, p.id).to.contain(sign.text);
       }
+      for (const general of precautions.filter((p) => p.general === 'routines'))
+        expect(`${warnings} ${others}`, `${general.id} is for routines`).not.to.contain(general.title);
+
+      const effects = text(part(card, 'side-effects'));
+      expect(effects).to.contain(t.sideEffects.common).and.contain(t.sideEffects.rare);
+      for (const id of t.sideEffects.sources) expect(effects, id).to.contain(byId(sources, id).title);
+      expect(text(part(card, 'reviewed'))).to.match(/^Content reviewed [A-Z][a-z]+ \d{4}$/);
 
       const related = text(part(card, 'related'));
       for (const id of t.related) expect(related, id).to.contain(byId(techniques, id).name);
 
-      expect(text(part(card, 'try-routine'))).to.contain('Try at home');
+      if (t.routines.length) expect(text(part(card, 'try-routine'))).to.contain('Try at home');
+      else expect(part(card, 'try-routine'), 'no home routine, no "Try at home"').to.equal(null);
       expect(part(card, 'book'), 'no booking link without booking-url').to.equal(null);
     });
   }
@@ -94,9 +102,12 @@ describe('<bw-technique-card> content', () => {
     expect(items).to.have.length(expected.length);
     for (const item of items) {
       const p = expected.find((x) => text(item).includes(x.title))!;
-      const link = item.querySelector('a')!;
-      checkSourceLink(link, p.source);
-      expect(text(link)).to.contain(byId(sources, p.source).publisher);
+      const links = [...item.querySelectorAll('a')];
+      expect(links).to.have.length(p.sources.length);
+      p.sources.forEach((id, i) => {
+        checkSourceLink(links[i]!, id);
+        expect(text(links[i]!)).to.contain(byId(sources, id).publisher);
+      });
     }
   });
 
@@ -110,6 +121,46 @@ describe('<bw-technique-card> content', () => {
     const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique="self-massage"></bw-technique-card>`);
     const first = part(card, 'warnings')!.querySelector('.precaution')!;
     expect(first.classList.contains('red-flag')).to.equal(true);
+  });
+
+  it('groups warning signs by urgency, most urgent first, each named in words and told what to do', async () => {
+    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique="self-massage"></bw-technique-card>`);
+    const flag = part(card, 'warnings')!.querySelector<HTMLElement>('.precaution.red-flag')!;
+    const tiers = [...flag.querySelectorAll<HTMLElement>('.tier')];
+    const clot = byId(precautions, 'clot-warning-signs');
+    expect(tiers.map((t) => [...t.classList].find((c) => c !== 'tier'))).to.deep.equal(['emergency', 'same-day']);
+    expect(tiers.map((t) => text(t.querySelector('.tier-name')))).to.deep.equal(['Emergency', 'Urgent']);
+    expect(text(tiers[0]!.querySelector('.tier-head'))).to.contain(
+      'Call your local emergency number now, or go to a hospital that can see you at once if you have:',
+    );
+    expect(text(tiers[1]!.querySelector('.tier-head'))).to.contain('Get medical help today');
+    const listed = tiers.map((t) => [...t.querySelectorAll('.signs li')].map(text));
+    expect(listed).to.deep.equal([
+      clot.signs!.filter((s) => s.urgency === 'emergency').map((s) => s.text),
+      clot.signs!.filter((s) => s.urgency === 'same-day').map((s) => s.text),
+    ]);
+  });
+
+  it("tells visitors what to do in the clinic's own words when its content sets help texts", async () => {
+    const content = { ...dataset, help: { ...dataset.help, emergency: 'Call 999 or go to A&E now.' } };
+    const card = await mount<BwTechniqueCard>(
+      html`<bw-technique-card technique="self-massage" .content=${content}></bw-technique-card>`,
+    );
+    expect(text(part(card, 'warnings')!.querySelector('.tier.emergency .tier-head'))).to.contain(
+      'Call 999 or go to A&E now if you have:',
+    );
+  });
+
+  it('dates a living web page by when it was checked or updated, not by a publication year', async () => {
+    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique="cupping"></bw-technique-card>`);
+    const effects = text(part(card, 'side-effects'));
+    expect(effects).to.match(
+      /Cupping \(opens in a new tab\), NCCIH \(US National Institutes of Health\), page checked [A-Z][a-z]+ \d{4}/,
+    );
+    const flags = await mount<BwTechniqueCard>(html`<bw-technique-card technique="swedish"></bw-technique-card>`);
+    expect(text(part(flags, 'evidence'))).to.match(
+      /Efficacy and safety of massage for osteoarthritis of the knee.+, 2019/,
+    );
   });
 
   it('labels “not supported” findings as such, so a debunked benefit never reads as a promise', async () => {

@@ -76,18 +76,30 @@ describe('<bw-technique-list>', () => {
       const list = await mountList(html`<bw-technique-list condition=${condition.id}></bw-technique-list>`);
       expect(ids(list)).to.deep.equal(condition.techniques.filter((id) => techniques.some((t) => t.id === id)));
       expect(count(list)).to.contain(`for ${condition.name}`);
-      const flags = part(list, 'red-flags');
-      if (condition.redFlags.length) {
-        for (const id of condition.redFlags) {
-          const p = precautions.find((x) => x.id === id)!;
-          expect(text(flags), id).to.contain(p.title);
-          for (const sign of p.signs ?? []) expect(text(flags)).to.contain(sign);
-        }
-      } else {
-        expect(flags).to.equal(null);
+      const flags = part(list, 'red-flags')!;
+      expect(condition.redFlags.length).to.be.at.least(1);
+      for (const id of condition.redFlags) {
+        const p = precautions.find((x) => x.id === id)!;
+        expect(text(flags), id).to.contain(p.title);
+        for (const sign of p.signs ?? []) expect(text(flags)).to.contain(sign.text);
       }
+      // All of them in one block: every sign once, grouped by urgency.
+      expect(flags.querySelectorAll('.precaution.red-flag')).to.have.length(1);
+      const signs = [...flags.querySelectorAll('.signs li')].map(text);
+      expect(new Set(signs).size, 'each sign once').to.equal(signs.length);
+      // What helps most comes first, massage or not, with its sources.
+      const best = part(list, 'best-supported')!;
+      expect(text(best)).to.contain('What helps most:').and.contain(condition.bestSupported.text);
+      expect(best.querySelectorAll('a[target="_blank"]')).to.have.length(condition.bestSupported.sources.length);
     });
   }
+
+  it('shows the red flags of the chosen areas once, above the cards, and no best-supported line', async () => {
+    const list = await mountList(html`<bw-technique-list area="lower-back upper-back neck"></bw-technique-list>`);
+    const flags = [...part(list, 'red-flags')!.querySelectorAll('.precaution.red-flag .precaution-title')].map(text);
+    expect(flags).to.deep.equal(['Back pain warning signs and Neck pain warning signs']);
+    expect(part(list, 'best-supported')).to.equal(null);
+  });
 
   it('narrows a condition to the chosen area when both are set', async () => {
     const list = await mountList(

@@ -3,6 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { dataset as bundled } from '../../data/dataset.js';
 import type { DatasetOverrides } from '../../data/merge.js';
+import { areasOfRegions } from '../../data/query.js';
 import type { AreaId, Dataset, ValidationError } from '../../data/types.js';
 import { BwElement } from '../../internal/base-element.js';
 import { common, provider } from '../../internal/localize/en.js';
@@ -33,12 +34,6 @@ declare module '../../internal/events.js' {
   interface BwEventDetails {
     'bw-selection-change': SelectionChangeDetail;
   }
-}
-
-/** The areas of these regions, in the dataset's area order. */
-function areasOf(data: Dataset, regionIds: readonly string[]): AreaId[] {
-  const chosen = new Set(data.regions.filter((r) => regionIds.includes(r.id)).map((r) => r.area));
-  return data.areas.map((a) => a.id).filter((id) => chosen.has(id));
 }
 
 /** Region ids from a list, or from space-separated text; anything else gives none. */
@@ -156,7 +151,9 @@ const styles = css`
  *
  * Clinic data needs no code: put a `<script type="application/json">` inside the provider, holding
  * the overrides `mergeDataset` takes (add or replace techniques, routines, conditions, evidence,
- * precautions, sources; `hide`; `offered`; `texts`; `bookingUrl`). It is read as text, never run
+ * precautions, sources; `hide`; `offered`; `texts`; `help`, the clinic's own emergency, urgent-care
+ * and crisis-line advice; `bookingUrl`). Warnings can be added but never removed: data that would
+ * drop a precaution, red flag or warning sign is refused, with its path. It is read as text, never run
  * or parsed as HTML (write `<\/script>` for a literal `</script>` inside a string). Code sets the
  * same through the `overrides` property, which then wins over the script. The script is watched:
  * changing its text re-reads it.
@@ -490,7 +487,7 @@ export class BwProvider extends BwElement {
     this.datasetProvider.setValue(data);
 
     const before = this.selectionProvider.value;
-    const areas = areasOf(data, regions);
+    const areas = areasOfRegions(data, regions);
     if (!same(before.regions, regions) || !same(before.areas, areas)) {
       this.selectionProvider.setValue(this.makeSelection(regions, data));
     }
@@ -511,7 +508,7 @@ export class BwProvider extends BwElement {
   private makeSelection(regions: readonly string[], data: Dataset): SharedSelection {
     return Object.freeze({
       regions: Object.freeze([...regions]),
-      areas: Object.freeze(areasOf(data, regions)),
+      areas: Object.freeze(areasOfRegions(data, regions)),
       select: (ids: readonly string[]) => this.select(ids),
     });
   }

@@ -4,6 +4,8 @@ import type { SerializedClock } from './routine-clock.js';
 export interface SavedRun {
   /** The hold scale the segments were built with (restore needs the same). */
   scale: number;
+  /** The pause between sides the segments were built with, in seconds. */
+  pause: number;
   clock: SerializedClock;
   cues: { sound: boolean; voice: boolean; vibrate: boolean };
 }

@@ -1,6 +1,6 @@
 /**
  * The DOM-free timing core of `<bw-stretch-timer>`: a state machine that plays an ordered list
- * of timed segments (prep, holds, rests) against an injected monotonic clock.
+ * of timed segments (get ready, move, holds, side switches, rests) against an injected monotonic clock.
  *
  * Time comes from deadlines, never from counted ticks. The machine stores when the current
  * segment ends (or, when paused or stopped, how much of it was left) and every query catches up
@@ -19,14 +19,19 @@
  * handles the events, then renders `snapshot()`.
  */
 
+import { PHASES, type Phase } from '../../data/sequence.js';
+import type { Position } from '../../data/types.js';
+
 /** One timed part of a routine, as produced by `routineSegments()` in `src/data/sequence.ts`. */
 export interface TimedSegment {
-  phase: 'prep' | 'hold' | 'rest';
+  phase: Phase;
   stepIndex: number;
   stepId: string;
   side: 'left' | 'right' | null;
   repetition: number;
   seconds: number;
+  /** Where the body is (for prep and move: where it is going), when the routine says. */
+  position?: Position;
 }
 
 /** A monotonic clock in milliseconds, `performance` in the element, a fake one in tests. */
@@ -107,7 +112,7 @@ function problem(segments: unknown): string | null {
     const where = `Segment ${i + 1}`;
     if (typeof s !== 'object' || s === null) return `${where} is not a segment.`;
     const { phase, seconds, stepIndex } = s as Partial<TimedSegment>;
-    if (phase !== 'prep' && phase !== 'hold' && phase !== 'rest') return `${where} has an unknown phase.`;
+    if (!(PHASES as readonly unknown[]).includes(phase)) return `${where} has an unknown phase.`;
     if (typeof stepIndex !== 'number' || !Number.isFinite(stepIndex)) return `${where} has no step index.`;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) {
       return `${where} lasts ${String(seconds)} seconds: every segment needs a positive number of seconds.`;

@@ -97,13 +97,10 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .signs {
-    gap: 0;
-    margin-block-start: var(--_space-1);
-  }
-
-  .flag::marker {
-    color: var(--_danger);
+  .warning-list {
+    list-style: none;
+    padding: 0;
+    gap: var(--_space-3);
   }
 
   .plan .muted {

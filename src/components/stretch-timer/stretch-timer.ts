@@ -3,11 +3,22 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
 import { heading } from '../../internal/heading.js';
-import { common, stretchTimer } from '../../internal/localize/en.js';
+import { common, stretchTimer, warnings } from '../../internal/localize/en.js';
 import type { TermKey } from '../../internal/localize/en.js';
+import { renderPrecaution, renderRedFlags } from '../../internal/warnings.js';
+import { warningStyles } from '../../internal/warning.styles.js';
+import { areas } from '../../data/areas.js';
+import { help } from '../../data/help.js';
 import { precautions } from '../../data/precautions.js';
+import { routineWarnings, signsByUrgency } from '../../data/query.js';
 import { routines } from '../../data/routines.js';
-import { MAX_HOLD_SCALE, MIN_HOLD_SCALE, routineSegments } from '../../data/sequence.js';
+import {
+  MAX_HOLD_SCALE,
+  MIN_HOLD_SCALE,
+  SWITCH_SECONDS,
+  routineDurationSeconds,
+  routineSegments,
+} from '../../data/sequence.js';
 import type { Dataset, Routine, Side } from '../../data/types.js';
 import { validateRoutine } from '../../data/validate.js';
 import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
@@ -33,14 +44,14 @@ export interface TimerDetail {
 
 /** Detail of `bw-step-change`: the part of the routine that just began. */
 export interface StepChangeDetail {
-  /** Index of the step in `routine.steps` (0 during the prep). */
+  /** Index of the step in `routine.steps`: the one being prepared for, moved to, held or rested after. */
   index: number;
   stepId: string;
   side: Side | null;
   phase: TimedSegment['phase'];
   /** 1-based repetition of the step. */
   repetition: number;
-  /** Position in the whole played sequence of prep, holds and rests. */
+  /** Position in the whole played sequence of get-ready, moves, holds, side switches and rests. */
   segmentIndex: number;
   /** True when it happened more than a second ago (page hidden, reload): no cue was given. */
   late: boolean;
@@ -97,15 +108,34 @@ type CueName = 'sound' | 'voice' | 'vibrate';
 const mss = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
+/** The words for each phase of a segment. */
+const PHASE_TERMS: Record<TimedSegment['phase'], TermKey> = {
+  prep: 'timerPrep',
+  move: 'timerMove',
+  hold: 'timerHold',
+  switch: 'timerSwitch',
+  rest: 'timerRest',
+};
+
 const isScale = (v: unknown): v is number => typeof v === 'number' && v >= MIN_HOLD_SCALE && v <= MAX_HOLD_SCALE;
+/** The longest pause between sides the `side-pause` attribute takes, in seconds. */
+const MAX_SIDE_PAUSE = 30;
+const isPause = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_SIDE_PAUSE;
+
+/** The segments of `data` with this hold scale and pause between sides. */
+const segmentsOf = (data: Routine, holdScale: number, switchSeconds: number) =>
+  routineSegments(data, { holdScale, switchSeconds });
 
 const icon = (d: string, cls = '') =>
   html`<svg class="icon ${cls}" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
 
 /**
- * A guided self-massage and stretch routine player. It shows the routine's precautions before
- * the start, then plays each step — sides left then right, with "switch sides" announced — with
- * rests between steps and repetitions, and ends with a calm "well done".
+ * A guided self-massage and stretch routine player. Before the start it shows the warning signs
+ * of the routine's areas and conditions, grouped by urgency, and its precautions. Then it plays
+ * each step: a get-ready countdown for the first position, time to move when the position
+ * changes (chair, floor, bed, standing), left then right with a pause to switch sides, rests
+ * between repetitions, and a calm "well done" at the end.
  *
  * Time comes from a monotonic clock and deadlines, so a routine ends on time however busy or
  * throttled the page is, and after a long time hidden it resumes in the right phase. It renders
@@ -125,21 +155,21 @@ const icon = (d: string, cls = '') =>
  * @fires {CustomEvent<TimerDetail>} bw-timer-start - The routine started (or started again). Detail: `{ routineId, elapsedMs }`.
  * @fires {CustomEvent<TimerDetail>} bw-timer-pause - The routine was paused. Detail: `{ routineId, elapsedMs }`.
  * @fires {CustomEvent<TimerDetail>} bw-timer-resume - The routine was resumed. Detail: `{ routineId, elapsedMs }`.
- * @fires {CustomEvent<StepChangeDetail>} bw-step-change - A prep, hold or rest began, by time or by Previous/Next. Detail: `{ index, stepId, side, phase, repetition, segmentIndex, late }`.
+ * @fires {CustomEvent<StepChangeDetail>} bw-step-change - A get-ready, move, hold, side switch or rest began, by time or by Previous/Next (`phase`: `prep`, `move`, `hold`, `switch` or `rest`). Detail: `{ index, stepId, side, phase, repetition, segmentIndex, late }`.
  * @fires {CustomEvent<TimerCompleteDetail>} bw-timer-complete - The routine ended. Detail: `{ routineId, elapsedMs }`.
  * @fires {CustomEvent<TimerStopDetail>} bw-timer-stop - The person pressed "Stop — this hurts". Detail: `{ routineId, elapsedMs, stepId }`.
- * @fires {CustomEvent<BwErrorDetail>} bw-error - The routine id is unknown, the routine object is invalid, or the hold scale is out of range. Detail: `{ code, message, value, errors }`.
+ * @fires {CustomEvent<BwErrorDetail>} bw-error - The routine id is unknown, the routine object is invalid, or the hold scale or side pause is out of range. Detail: `{ code, message, value, errors }`.
  *
  * @csspart base - The card around everything.
  * @csspart title - The routine's title.
  * @csspart subhead - The headings below the title: before you start, the steps, the current step, the end.
  * @csspart progress - Overall progress: step n of N, a bar and the time left.
- * @csspart precautions - The precautions shown before the start.
+ * @csspart precautions - The warning signs and precautions shown before the start.
  * @csspart steps - The list of steps shown before the start.
  * @csspart display - The time display (role timer) with its ring.
  * @csspart ring - The progress ring of the current hold or rest.
  * @csspart time - The m:ss time left.
- * @csspart phase - "Get ready", "Hold" or "Rest".
+ * @csspart phase - "Get ready", "Get into position", "Hold", "Switch sides" or "Rest".
  * @csspart side - The side being worked.
  * @csspart step - The current step's title, instruction and safety cue.
  * @csspart next - What comes next.
@@ -160,8 +190,8 @@ const icon = (d: string, cls = '') =>
  * @cssprop --bw-color-danger - The stop button and warning signs.
  */
 export class BwStretchTimer extends BwElement {
-  static override styles = [...BwElement.styles, styles];
-  static override strings = { ...common, ...stretchTimer };
+  static override styles = [...BwElement.styles, warningStyles, styles];
+  static override strings = { ...common, ...warnings, ...stretchTimer };
 
   /**
    * The routine to play: the id of a bundled routine (e.g. `neck-release`; inside a
@@ -171,8 +201,14 @@ export class BwStretchTimer extends BwElement {
    */
   @property() routine: string | Routine = '';
 
-  /** Multiplies every hold, from 0.5 (half as long) to 2 (twice as long); the person can change it in the settings. */
+  /** Multiplies every hold and rest, from 0.5 (half as long) to 2 (twice as long); the person can change it in the settings. Getting ready, moving and switching sides keep their time. */
   @property({ type: Number, attribute: 'hold-scale' }) holdScale = 1;
+
+  /**
+   * Seconds of pause to change from the left side to the right, from 0 (none) to 30. Default 5.
+   * Other values fall back to 5 with a warning.
+   */
+  @property({ type: Number, attribute: 'side-pause' }) sidePause = SWITCH_SECONDS;
 
   /** Soft tones at each phase change (Web Audio, unlocked by the Start press). */
   @property({ type: Boolean, reflect: true }) sound = false;
@@ -212,10 +248,13 @@ export class BwStretchTimer extends BwElement {
 
   private machine: RoutineClock | undefined;
   private data: Routine | undefined;
-  /** The routine and clock the machine was built for, and its hold scale. */
-  private built: { routine: unknown; clock: TimerClock; scale: number; list: readonly Routine[] } | undefined;
+  /** The routine and clock the machine was built for, its hold scale and its pause between sides. */
+  private built:
+    { routine: unknown; clock: TimerClock; scale: number; pause: number; list: readonly Routine[] } | undefined;
   private scaleSeen: unknown = 1;
   private scaleValue = 1;
+  private pauseSeen: unknown = SWITCH_SECONDS;
+  private pauseValue = SWITCH_SECONDS;
   private timer: { clock: TimerClock; handle: unknown } | undefined;
   private shownKey = '';
   private ringIndex = -1;
@@ -323,10 +362,11 @@ export class BwStretchTimer extends BwElement {
 
   // ---- Time ---------------------------------------------------------------------------------
 
-  /** Builds the clock when the routine or the clock changed, or re-times it for a new hold scale. */
+  /** Builds the clock when the routine or the clock changed, or re-times it for a new hold scale or side pause. */
   private resolve(): RoutineClock | undefined {
     const { routine, clock } = this;
     const scale = this.scale();
+    const pause = this.switchSeconds();
     const built = this.built;
     // Routine ids are looked up in the provider's dataset: a new one rebuilds only if it changes the routine.
     const list = this.provided?.routines ?? routines;
@@ -336,9 +376,10 @@ export class BwStretchTimer extends BwElement {
       (built.list === list || typeof routine !== 'string' || this.lookUp(list, routine) === this.data)
     ) {
       built.list = list;
-      if (built.scale !== scale && this.machine && this.data) {
+      if ((built.scale !== scale || built.pause !== pause) && this.machine && this.data) {
         built.scale = scale;
-        this.machine.setSegments(routineSegments(this.data, scale));
+        built.pause = pause;
+        this.machine.setSegments(segmentsOf(this.data, scale, pause));
         this.sync(true);
         this.save();
       }
@@ -347,26 +388,28 @@ export class BwStretchTimer extends BwElement {
     this.clearTimer();
     this.lock.release();
     this.speaker.cancel();
-    this.built = { routine, clock, scale, list };
+    this.built = { routine, clock, scale, pause, list };
     this.machine = this.data = this.snap = undefined;
     this.error = this.shownKey = '';
     const data = this.find(routine);
     if (!data) return undefined;
     this.data = data;
     const saved = this.persist ? loadRun(data.id) : undefined;
+    const savedPause = saved && isPause(saved.pause) ? saved.pause : pause;
     const restored =
       saved && isScale(saved.scale)
-        ? RoutineClock.restore(routineSegments(data, saved.scale), clock, saved.clock, Date.now())
+        ? RoutineClock.restore(segmentsOf(data, saved.scale, savedPause), clock, saved.clock, Date.now())
         : null;
     if (restored && saved) {
       this.holdScale = this.scaleSeen = this.scaleValue = this.built.scale = saved.scale!;
+      this.sidePause = this.pauseSeen = this.pauseValue = this.built.pause = savedPause;
       const cues: Partial<SavedRun['cues']> = saved.cues ?? {};
       this.sound = cues.sound === true;
       this.voice = cues.voice === true;
       this.vibrate = cues.vibrate === true;
       if (restored.status === 'running') void this.lock.request();
     }
-    this.machine = restored ?? new RoutineClock(routineSegments(data, scale), clock);
+    this.machine = restored ?? new RoutineClock(segmentsOf(data, scale, pause), clock);
     this.sync(true);
     return this.machine;
   }
@@ -387,7 +430,7 @@ export class BwStretchTimer extends BwElement {
       code = 'unknown-routine';
       message = t.term('unknownId', 'routine', value);
     } else {
-      ({ errors } = validateRoutine(routine, { precautions: this.precautions() } as unknown as Dataset));
+      ({ errors } = validateRoutine(routine, { precautions: this.content().precautions }));
       if (!errors.length) return routine as Routine;
       const shown = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}.`);
       if (errors.length > 3) shown.push('…');
@@ -403,9 +446,9 @@ export class BwStretchTimer extends BwElement {
     return list.find((r) => r.id === id.trim());
   }
 
-  /** The precautions routines refer to: the provider's, or the bundled ones. */
-  private precautions() {
-    return this.provided?.precautions ?? precautions;
+  /** What routines refer to: the provider's dataset, or the bundled precautions, areas and help. */
+  private content(): Pick<Dataset, 'precautions' | 'areas' | 'conditions' | 'help'> {
+    return this.provided ?? { precautions, areas, conditions: [], help };
   }
 
   /** The hold scale in use; reports (once per value) one that is not a number from 0.5 to 2. */
@@ -421,6 +464,20 @@ export class BwStretchTimer extends BwElement {
       }
     }
     return this.scaleValue;
+  }
+
+  /** The pause between sides in use; reports (once per value) one that is not a number of seconds from 0 to 30. */
+  private switchSeconds(): number {
+    const raw = this.sidePause;
+    if (!Object.is(raw, this.pauseSeen)) {
+      this.pauseSeen = raw;
+      this.pauseValue = isPause(raw) ? raw : SWITCH_SECONDS;
+      if (!isPause(raw)) {
+        const value = this.getAttribute('side-pause') ?? String(raw);
+        this.reportError({ code: 'invalid-side-pause', message: this.localize.term('timerBadPause', value), value });
+      }
+    }
+    return this.pauseValue;
   }
 
   private command(name: Command): boolean {
@@ -516,7 +573,8 @@ export class BwStretchTimer extends BwElement {
     const clock = machine.serialize(Date.now());
     const live = clock.status === 'running' || clock.status === 'paused';
     const { sound, voice, vibrate } = this;
-    saveRun(data.id, live ? { scale: this.built!.scale, clock, cues: { sound, voice, vibrate } } : undefined);
+    const { scale, pause } = this.built!;
+    saveRun(data.id, live ? { scale, pause, clock, cues: { sound, voice, vibrate } } : undefined);
   };
 
   // ---- Cues ---------------------------------------------------------------------------------
@@ -531,8 +589,15 @@ export class BwStretchTimer extends BwElement {
     const step = this.data!.steps[s.stepIndex]!;
     if (s.phase === 'prep') return [t.term('timerSayPrep', step.title, s.seconds), 'prep'];
     if (s.phase === 'rest') return [t.term('timerSayRest', s.seconds), 'rest'];
+    if (s.phase === 'switch') return [t.term('timerSaySwitch', this.sideWord(s.side ?? 'right')), 'switch'];
+    if (s.phase === 'move') {
+      const where = s.position ? t.term('timerPosition', s.position) : '';
+      return [t.term('timerSayMove', step.title, where, s.seconds), 'prep'];
+    }
     const hold = t.term('timerSayHold', s.seconds);
     const before = this.machine!.segments[index - 1];
+    // Straight after "switch sides" (or from left to right with no pause between), the hold alone.
+    if (before?.phase === 'switch') return [hold, 'hold'];
     if (s.side === 'right' && before?.side === 'left' && before.stepIndex === s.stepIndex) {
       return [`${t.term('timerSaySwitch', this.sideWord('right'))} ${hold}`, 'switch'];
     }
@@ -640,7 +705,8 @@ export class BwStretchTimer extends BwElement {
           : status === 'idle'
             ? 'timerStart'
             : 'timerStartAgain';
-    const minutes = Math.round(routineSegments(data, this.built!.scale).reduce((sum, s) => sum + s.seconds, 0) / 60);
+    const { scale, pause } = this.built!;
+    const minutes = Math.round(routineDurationSeconds(data, { holdScale: scale, switchSeconds: pause }) / 60);
     return html`<div class="base" part="base" @keydown=${this.onKey} @pointerdown=${this.unlock}>
       <div class="head">
         ${heading(this.level, 'title', data.title)}
@@ -690,25 +756,14 @@ export class BwStretchTimer extends BwElement {
 
   private renderIntro(data: Routine): TemplateResult {
     const t = this.localize;
-    const all = this.precautions();
-    const shown = data.precautions.map((id) => all.find((p) => p.id === id)).filter((p) => p !== undefined);
+    const content = this.content();
+    const { redFlags, precautions: others } = routineWarnings(content, data);
     const scale = this.built!.scale;
     return html`<section class="precautions" part="precautions" aria-labelledby="before">
         ${heading(this.level + 1, 'subhead', t.term('timerBeforeStart'), 'before')}
-        <ul>
-          ${shown.map(
-            (p) =>
-              html`<li class=${p.kind === 'red-flag' ? 'flag' : ''}>
-                <strong>${p.title}.</strong> ${p.when} ${p.action}
-                ${
-                  p.signs
-                    ? html`<ul class="signs">
-                        ${p.signs.map((sign) => html`<li>${sign}</li>`)}
-                      </ul>`
-                    : nothing
-                }
-              </li>`,
-          )}
+        <ul class="warning-list" role="list">
+          ${renderRedFlags(redFlags, signsByUrgency(redFlags), content.help, t)}
+          ${others.map((p) => renderPrecaution(p, t))}
         </ul>
       </section>
       <section class="plan" part="steps" aria-labelledby="steps">
@@ -724,7 +779,7 @@ export class BwStretchTimer extends BwElement {
                     Math.max(1, Math.round(step.holdSeconds * scale)),
                     step.repetitions,
                     step.sides !== 'none',
-                  )}</span
+                  )}${step.position ? `, ${t.term('timerPosition', step.position)}` : ''}</span
                 >
               </li>`,
           )}
@@ -737,13 +792,13 @@ export class BwStretchTimer extends BwElement {
     const segment = s.segment!;
     const step = data.steps[segment.stepIndex]!;
     const seconds = displayedSeconds(s.remainingMs);
-    const phase: TermKey =
-      segment.phase === 'prep' ? 'timerPrep' : segment.phase === 'rest' ? 'timerRest' : 'timerHold';
+    const phase = PHASE_TERMS[segment.phase];
     const ending = s.status === 'running' && seconds <= 3 && s.segmentMs > 3000;
     const next = s.next;
     const nextStep = next && data.steps[next.stepIndex]!;
     let upNext = t.term('timerTheEnd');
-    if (next?.phase === 'rest') upNext = `${t.term('timerRest')} ${mss(next.seconds)}`;
+    if (next?.phase === 'rest' || next?.phase === 'switch')
+      upNext = `${t.term(PHASE_TERMS[next.phase])} ${mss(next.seconds)}`;
     else if (next)
       upNext = next.side
         ? t.term('withSide', nextStep!.title, t.term('timerSide', this.sideWord(next.side)))
@@ -775,7 +830,7 @@ export class BwStretchTimer extends BwElement {
       </div>
       <div class="step" part="step">
         ${
-          step.repetitions > 1 && segment.phase !== 'prep'
+          step.repetitions > 1 && segment.phase !== 'prep' && segment.phase !== 'move'
             ? html`<p class="muted">${t.term('timerRepOf', segment.repetition, step.repetitions)}</p>`
             : nothing
         }

@@ -1,6 +1,7 @@
 import { areas } from '../../data/areas.js';
 import { conditions } from '../../data/conditions.js';
 import { evidence } from '../../data/evidence.js';
+import { help } from '../../data/help.js';
 import { precautions } from '../../data/precautions.js';
 import { regions } from '../../data/regions.js';
 import { sources } from '../../data/sources.js';
@@ -10,13 +11,14 @@ import type { Dataset } from '../../data/types.js';
 /**
  * The part of the dataset the technique elements read. A whole {@link Dataset} (e.g. from
  * `mergeDataset`, or the provider) fits. Routines are optional: with them, "Try at home" names
- * the routine; without them it still links to it by id.
+ * the routine; without them it still links to it by id. Without `help`, the bundled help texts
+ * tell visitors what to do about warning signs.
  */
 export type TechniqueContent = Pick<
   Dataset,
   'techniques' | 'conditions' | 'evidence' | 'precautions' | 'sources' | 'areas' | 'regions'
 > &
-  Partial<Pick<Dataset, 'routines'>>;
+  Partial<Pick<Dataset, 'routines' | 'help'>>;
 
 /**
  * The bundled content, without routines: their steps are 2.5 KB gzip that this entry would carry
@@ -30,6 +32,7 @@ export const bundledContent: TechniqueContent = {
   sources,
   areas,
   regions,
+  help,
 };
 
 /** The item with this id, if any. */

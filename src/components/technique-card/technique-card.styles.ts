@@ -133,13 +133,10 @@ export const styles = css`
 
   /* A list of signs inside an alert box is a plain list, as in the technique list's red flags. */
   .precaution ul {
-    padding-block: 0;
-    padding-inline: 1.25em 0;
     border: 0;
     background: none;
   }
 
-  .kind,
   .certainty {
     justify-self: start;
     padding: 0 0.375em;
@@ -149,13 +146,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* First on its line, so it breaks only when wider than the whole card (large text, narrow screen). */
-  .kind {
-    margin-inline-end: var(--_space-1);
-  }
-
-  .avoid .kind,
-  .red-flag .kind,
   .not-supported {
     border-color: var(--_danger);
     color: var(--_danger);

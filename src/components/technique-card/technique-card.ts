@@ -2,10 +2,12 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
+import { techniqueWarnings } from '../../data/query.js';
 import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { heading } from '../../internal/heading.js';
+import { monthYear } from '../../internal/localize/localize.js';
 import { TechniqueElement } from './technique-element.js';
 import { styles } from './technique-card.styles.js';
 
@@ -61,12 +63,14 @@ const printMedia = globalThis.matchMedia?.('print');
  * @csspart feels - What it feels like.
  * @csspart session - Typical session length.
  * @csspart evidence - What the evidence says.
+ * @csspart side-effects - Common side effects, how rare serious harm is, and the sources.
  * @csspart precautions - "Take care if": the other precautions.
  * @csspart related - Related techniques.
  * @csspart notes - The wrapper of the notes slot.
  * @csspart actions - The row of "Try at home" and "Book this treatment".
  * @csspart try-routine - The "Try at home" button or link.
  * @csspart book - The "Book this treatment" link.
+ * @csspart reviewed - When the technique's content was last reviewed.
  * @csspart error - The message shown when the technique cannot be shown.
  *
  * @cssprop --bw-color-accent - Links, buttons, pressure dots and focus ring.
@@ -162,7 +166,12 @@ export class BwTechniqueCard extends TechniqueElement {
     </section>`;
   }
 
-  private precautionList(part: string, title: string, list: TemplateResult[]): TemplateResult | typeof nothing {
+  private precautionList(
+    part: string,
+    title: string,
+    items: (TemplateResult | typeof nothing)[],
+  ): TemplateResult | typeof nothing {
+    const list = items.filter((item) => item !== nothing);
     return list.length
       ? this.section(
           part,
@@ -215,6 +224,13 @@ export class BwTechniqueCard extends TechniqueElement {
             ${t.claims.map((claim) => this.renderClaim(claim))}
           </ul>`,
       )}
+      ${this.section(
+        'side-effects',
+        l.term('sideEffects'),
+        html`<p>${t.sideEffects.common}</p>
+          <p>${t.sideEffects.rare}</p>
+          <p class="small">${this.renderSource(t.sideEffects.sources)}</p>`,
+      )}
       ${this.precautionList(
         'precautions',
         l.term('takeCare'),
@@ -252,7 +268,12 @@ export class BwTechniqueCard extends TechniqueElement {
             ? html`<a class="button primary" part="book" href=${booking}>${l.term('bookThisTreatment')}${about}</a>`
             : nothing
         }
-      </div>`;
+      </div>
+      ${
+        t.reviewed
+          ? html`<p class="small reviewed" part="reviewed">${l.term('reviewedOn', monthYear(l, t.reviewed.date))}</p>`
+          : nothing
+      }`;
   }
 
   protected override render(): TemplateResult {
@@ -262,11 +283,10 @@ export class BwTechniqueCard extends TechniqueElement {
     const content = this.content;
     const compact = this.variant === 'compact';
     const scale = Math.max(1, Math.min(5, Math.round(t.pressure.scale)));
-    // The technique's own precautions, then those that apply to every technique; red flags first.
-    const all = [
-      ...new Set([...pick(content.precautions, t.precautions), ...content.precautions.filter((p) => p.general)]),
-    ];
-    const urgent = [...all.filter((p) => p.kind === 'red-flag'), ...all.filter((p) => p.kind === 'avoid')];
+    // The technique's own precautions and those that apply to every technique; red flags first.
+    const { redFlags, precautions } = techniqueWarnings(content, t);
+    const urgent = precautions.filter((p) => p.kind === 'avoid');
+    const others = precautions.filter((p) => p.kind !== 'avoid');
     const about = html`<span class="visually-hidden"> ${l.term('aboutName', t.name)}</span>`;
     const hidden = compact && !this.expanded;
 
@@ -291,11 +311,10 @@ export class BwTechniqueCard extends TechniqueElement {
           </ul>
           <p>${l.term('bodyAreas', l.list(pick(content.areas, t.areas).map((a) => a.name)))}</p>`,
       )}
-      ${this.precautionList(
-        'warnings',
-        l.term('safetyFirst'),
-        urgent.map((p) => this.renderPrecaution(p)),
-      )}
+      ${this.precautionList('warnings', l.term('safetyFirst'), [
+        this.renderRedFlags(redFlags),
+        ...urgent.map((p) => this.renderPrecaution(p)),
+      ])}
       ${
         compact
           ? html`<button
@@ -311,15 +330,7 @@ export class BwTechniqueCard extends TechniqueElement {
           : nothing
       }
       <div id="more" class="more" part="more" ?hidden=${hidden}>
-        ${
-          hidden && !this.printing
-            ? nothing
-            : this.renderMore(
-                t,
-                about,
-                all.filter((p) => !urgent.includes(p)),
-              )
-        }
+        ${hidden && !this.printing ? nothing : this.renderMore(t, about, others)}
       </div>
     </article>`;
   }

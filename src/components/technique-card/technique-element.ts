@@ -2,8 +2,13 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
-import { common, techniqueCard } from '../../internal/localize/en.js';
-import type { Dataset, Precaution } from '../../data/types.js';
+import { monthYear } from '../../internal/localize/localize.js';
+import { common, techniqueCard, warnings } from '../../internal/localize/en.js';
+import { renderPrecaution, renderRedFlags } from '../../internal/warnings.js';
+import { warningStyles } from '../../internal/warning.styles.js';
+import { signsByUrgency } from '../../data/query.js';
+import { help as bundledHelp } from '../../data/help.js';
+import type { Dataset, HelpTexts, Precaution } from '../../data/types.js';
 import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
 import { bundledContent, byId, type TechniqueContent } from './content.js';
 import { fillUrlTemplate as fillHref } from '../../internal/url-template.js';
@@ -23,7 +28,8 @@ const URL_ATTRIBUTES: Record<UrlProperty, string> = {
  * link templates, and the source and precaution templates. Not registered as an element.
  */
 export class TechniqueElement extends BwElement {
-  static override strings = { ...common, ...techniqueCard };
+  static override styles = [...BwElement.styles, warningStyles];
+  static override strings = { ...common, ...warnings, ...techniqueCard };
 
   /**
    * The content to read: inside a `<bw-provider>`, the clinic's dataset it provides; else the
@@ -132,13 +138,24 @@ export class TechniqueElement extends BwElement {
     return fillHref(this[key], values);
   }
 
-  /**
-   * "Source: title, publisher, year", the title a link that opens in a new tab. `brief` links the
-   * publisher's name alone (for precautions, where the publisher is what readers weigh).
-   */
-  protected renderSource(id: string, brief = false): TemplateResult | typeof nothing {
+  /** Where to get help, by urgency: the clinic's texts, else the bundled ones. */
+  protected get help(): HelpTexts {
+    return this.content.help ?? bundledHelp;
+  }
+
+  /** When a source dates from: its year, or for a living web page when it was updated or checked. */
+  private sourceDate(source: { year?: number; updated?: string; accessed: string }): string {
+    const l = this.localize;
+    if (source.year) return String(source.year);
+    return source.updated
+      ? l.term('sourceUpdated', monthYear(l, source.updated))
+      : l.term('sourceChecked', monthYear(l, source.accessed));
+  }
+
+  /** A source's title (or, `brief`, its publisher) as a link that opens in a new tab. */
+  private sourceLink(id: string, brief: boolean): TemplateResult | string | undefined {
     const source = byId(this.content.sources, id);
-    if (!source) return nothing;
+    if (!source) return undefined;
     const url = fillHref(source.url);
     const text = brief ? source.publisher : source.title;
     const link = url
@@ -146,25 +163,31 @@ export class TechniqueElement extends BwElement {
           >${text}<span class="visually-hidden"> ${this.localize.term('opensInNewTab')}</span></a
         >`
       : text;
-    return html`<span class="source"
-      >${this.localize.term('sourceLabel')} ${link}${brief ? nothing : `, ${source.publisher}, ${source.year}`}</span
-    >`;
+    return brief ? link : html`${link}, ${source.publisher}, ${this.sourceDate(source)}`;
   }
 
-  /** One precaution: its kind in words, title, who it is for, warning signs, what to do, source. */
-  protected renderPrecaution({ kind, title, when, action, signs, source }: Precaution): TemplateResult {
-    const last = html`${action} ${this.renderSource(source, true)}`;
-    return html`<li class="precaution ${kind}">
-      <p><span class="kind">${this.localize.term('precautionKind', kind)}</span> <strong>${title}</strong></p>
-      ${
-        signs?.length
-          ? html`<p>${when}</p>
-              <ul>
-                ${signs.map((sign) => html`<li>${sign}</li>`)}
-              </ul>
-              <p>${last}</p>`
-          : html`<p>${when} ${last}</p>`
-      }
-    </li>`;
+  /**
+   * "Source: title, publisher, year" (for a living web page, "page checked November 2026"), the
+   * title a link that opens in a new tab. `brief` links the publisher's name alone (for
+   * precautions, where the publisher is what readers weigh). Several ids give "Sources: …; …".
+   */
+  protected renderSource(ids: string | readonly string[], brief = false): TemplateResult | typeof nothing {
+    const links = (typeof ids === 'string' ? [ids] : ids)
+      .map((id) => this.sourceLink(id, brief))
+      .filter((link) => link !== undefined);
+    if (!links.length) return nothing;
+    const label = this.localize.term(links.length > 1 ? 'sourcesLabel' : 'sourceLabel');
+    return html`<span class="source">${label} ${links.map((link, i) => html`${i ? '; ' : ''}${link}`)}</span>`;
+  }
+
+  /** One precaution that is not a red flag: its kind in words, title, who it is for, what to do, source. */
+  protected renderPrecaution(p: Precaution): TemplateResult {
+    return renderPrecaution(p, this.localize, this.renderSource(p.sources, true));
+  }
+
+  /** Red flags as one list item: every warning sign once, grouped by urgency, with what to do and the sources. */
+  protected renderRedFlags(flags: readonly Precaution[]): TemplateResult | typeof nothing {
+    const sources = [...new Set(flags.flatMap((p) => p.sources))];
+    return renderRedFlags(flags, signsByUrgency(flags), this.help, this.localize, this.renderSource(sources, true));
   }
 }

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { techniquesForAreas } from '../../data/query.js';
+import { areasOfRegions, techniquesForAreas } from '../../data/query.js';
 import type { Condition, Dataset, Technique } from '../../data/types.js';
 import { selectionContext, type SharedSelection } from '../provider/contexts.js';
 import { byId, ids, pick } from './content.js';
@@ -20,8 +20,9 @@ import { styles } from './technique-card.styles.js';
  * the areas chosen on a body map in the same provider (every technique while nothing is chosen).
  *
  * Ranking: for areas, techniques covering more of the chosen areas first, then those with
- * stronger evidence (`techniquesForAreas`); for a condition, the condition's own order. A
- * condition's warning signs (its red flags) are shown once, above the cards.
+ * stronger evidence (`techniquesForAreas`); for a condition, the condition's own order. Warning
+ * signs are shown once, above the cards, grouped by urgency: a condition's red flags, or those of
+ * the chosen areas. For a condition, what has the best support for it (massage or not) comes first.
  *
  * Needs `<bw-technique-card>`: import `bodywork-elements/technique-card`, which registers both.
  *
@@ -33,7 +34,8 @@ import { styles } from './technique-card.styles.js';
  *
  * @csspart base - The wrapper around everything.
  * @csspart count - The count, e.g. "4 techniques for Neck" (announced politely when it changes).
- * @csspart red-flags - A condition's warning signs, above the cards.
+ * @csspart best-supported - For a condition: what has the best support for it, with its sources.
+ * @csspart red-flags - The warning signs of the condition or the chosen areas, above the cards.
  * @csspart list - The list of cards.
  * @csspart card - Each `<bw-technique-card>` (style the card element itself; its inside has its own parts).
  * @csspart empty - The message shown when no technique matches.
@@ -65,6 +67,7 @@ export class BwTechniqueList extends TechniqueElement {
   private selection?: SharedSelection;
 
   private items: Technique[] = [];
+  private areaIds: string[] = [];
   private chosen: Condition | undefined;
   private topic = '';
   private problem = '';
@@ -91,11 +94,9 @@ export class BwTechniqueList extends TechniqueElement {
     if (!own.length && !ids(this.region).length && !this.condition) {
       for (const id of this.selection?.areas ?? []) if (byId(content.areas, id)) areaIds.add(id);
     }
-    for (const id of ids(this.region)) {
-      const area = byId(content.regions, id)?.area;
-      if (area) areaIds.add(area);
-      else unknown.push(['region', id]);
-    }
+    const regionIds = ids(this.region);
+    for (const id of regionIds) if (!byId(content.regions, id)) unknown.push(['region', id]);
+    for (const area of areasOfRegions(content, regionIds)) areaIds.add(area);
     this.chosen = this.condition ? byId(content.conditions, this.condition) : undefined;
     if (this.condition && !this.chosen) unknown.push(['condition', this.condition]);
 
@@ -104,6 +105,7 @@ export class BwTechniqueList extends TechniqueElement {
     unknown.forEach(([kind, id], i) => this.reportError({ code: `unknown-${kind}`, message: messages[i]!, value: id }));
 
     const areas = pick(content.areas, [...areaIds]);
+    this.areaIds = areas.map((a) => a.id);
     let items = techniquesForAreas(
       content as Dataset,
       areas.map((a) => a.id),
@@ -116,13 +118,23 @@ export class BwTechniqueList extends TechniqueElement {
   protected override render(): TemplateResult {
     if (this.problem) return this.renderError(this.problem);
     const l = this.localize;
-    const redFlags = pick(this.content.precautions, this.chosen?.redFlags ?? []);
+    // A condition's own warning signs, else those of the areas chosen: shown once, above the cards.
+    const flagIds = this.chosen?.redFlags ?? this.areaIds.flatMap((id) => byId(this.content.areas, id)?.redFlags ?? []);
+    const redFlags = pick(this.content.precautions, [...new Set(flagIds)]);
+    const best = this.chosen?.bestSupported;
     return html`<div class="list" part="base">
       <p class="count" part="count" role="status">${l.term('techniqueCount', this.items.length, this.topic)}</p>
       ${
+        best
+          ? html`<p class="best" part="best-supported">
+              <strong>${l.term('bestSupported')}:</strong> ${best.text} ${this.renderSource(best.sources)}
+            </p>`
+          : nothing
+      }
+      ${
         redFlags.length
           ? html`<ul class="precautions red-flags" part="red-flags" role="list">
-              ${redFlags.map((p) => this.renderPrecaution(p))}
+              ${this.renderRedFlags(redFlags)}
             </ul>`
           : nothing
       }

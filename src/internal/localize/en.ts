@@ -56,6 +56,32 @@ export const bodyMap = {
   unknownView: (value: string) => `“${value}” is not a view; use front, back or both.`,
 };
 
+/** Precautions, warning signs and sources: shared by the technique elements and the stretch timer. */
+export const warnings = {
+  precautionKind: (kind: string) =>
+    (
+      ({
+        avoid: 'Avoid',
+        'avoid-area': 'Avoid the area',
+        'consult-first': 'Ask first',
+        'lighter-pressure': 'Lighter pressure',
+        'red-flag': 'Warning signs',
+      }) as Record<string, string>
+    )[kind] ?? kind,
+  /** The name of an urgency, shown before what to do: never colour alone. */
+  urgencyName: (urgency: string) =>
+    (({ emergency: 'Emergency', 'same-day': 'Urgent', soon: 'Soon' }) as Record<string, string>)[urgency] ?? urgency,
+  /** What to do (the clinic's help text), leading into the list of signs: "Call … now if you have:". */
+  urgencyIf: (action: string) => `${action.trim().replace(/[.!;:]+$/, '')} if you have:`,
+  crisisName: 'Crisis support:',
+  sourceLabel: 'Source:',
+  opensInNewTab: '(opens in a new tab)',
+  /** After a living web page's publisher: when we checked it, e.g. "page checked November 2026". */
+  sourceChecked: (date: string) => `page checked ${date}`,
+  /** After a living web page's publisher: when it says it was last updated. */
+  sourceUpdated: (date: string) => `page updated ${date}`,
+};
+
 /** `<bw-technique-card>` and `<bw-technique-list>` */
 export const techniqueCard = {
   alsoCalled: (names: string) => `Also called ${names}`,
@@ -87,18 +113,13 @@ export const techniqueCard = {
       }) as Record<string, string>
     )[id] ?? id,
   studied: (population: string, comparator: string) => `Studied: ${population}. Compared with: ${comparator}.`,
-  sourceLabel: 'Source:',
-  opensInNewTab: '(opens in a new tab)',
-  precautionKind: (kind: string) =>
-    (
-      ({
-        avoid: 'Avoid',
-        'avoid-area': 'Avoid the area',
-        'consult-first': 'Ask first',
-        'lighter-pressure': 'Lighter pressure',
-        'red-flag': 'Warning signs',
-      }) as Record<string, string>
-    )[kind] ?? kind,
+  sideEffects: 'Side effects',
+  /** Before the list of a side effect's sources. */
+  sourcesLabel: 'Sources:',
+  /** When the technique's content was last reviewed, e.g. "Content reviewed December 2026". */
+  reviewedOn: (date: string) => `Content reviewed ${date}`,
+  /** Above a condition's techniques: what has the best support for it. */
+  bestSupported: 'What helps most',
   relatedTechniques: 'Related techniques',
   tryAtHome: 'Try at home',
   tryRoutine: (title: string) => `Try at home: ${title}`,
@@ -138,8 +159,17 @@ export const stretchTimer = {
   timerPlan: (seconds: number, repetitions: number, sides: boolean) =>
     `${seconds} s${sides ? ' each side' : ''}${repetitions > 1 ? `, ${repetitions} times` : ''}`,
   timerPrep: 'Get ready',
+  timerMove: 'Get into position',
+  timerSwitch: 'Switch sides',
   timerHold: 'Hold',
   timerRest: 'Rest',
+  /** Where the body is for a step, after its plan: "standing", "in a chair", "in bed", "on the floor". */
+  timerPosition: (position: string) =>
+    (({ standing: 'standing', chair: 'in a chair', bed: 'in bed', floor: 'on the floor' }) as Record<string, string>)[
+      position
+    ] ?? position,
+  /** The routine's evidence, before the start. */
+  timerResearch: 'What the research says',
   timerPaused: 'Paused',
   timerSide: (side: string) => `${side} side`,
   timerTimeLeft: 'Time left',
@@ -168,6 +198,8 @@ export const stretchTimer = {
   // Spoken by the voice and announced to screen readers
   timerSayPrep: (title: string, seconds: number) => `Get ready for ${title}. Starting in ${seconds} seconds.`,
   timerSayHold: (seconds: number) => `Hold for ${seconds} seconds.`,
+  timerSayMove: (title: string, position: string, seconds: number) =>
+    `Take your time to get into position, ${position}, for ${title}. ${seconds} seconds.`,
   timerSaySwitch: (side: string) => `Switch to your ${side} side.`,
   timerSayRest: (seconds: number) => `Rest for ${seconds} seconds.`,
   timerSayComplete: 'Routine complete. Well done.',
@@ -175,6 +207,7 @@ export const stretchTimer = {
   // Bad input
   timerBadRoutine: (problems: string) => `This routine cannot be played. ${problems}`,
   timerBadScale: (value: string) => `“${value}” is not a hold length: use a number from 0.5 to 2.`,
+  timerBadPause: (value: string) => `“${value}” is not a pause between sides: use a number of seconds from 0 to 30.`,
 };
 
 /** `<bw-provider>` */
@@ -196,8 +229,12 @@ export const provider = {
 
 /** Every term: the complete English translation. */
 // (A pure call rather than a spread, so bundlers can drop it and the groups no entry uses.)
-export const en: typeof common & typeof bodyMap & typeof techniqueCard & typeof stretchTimer & typeof provider =
-  /* @__PURE__ */ Object.assign({}, common, bodyMap, techniqueCard, stretchTimer, provider);
+export const en: typeof common &
+  typeof bodyMap &
+  typeof warnings &
+  typeof techniqueCard &
+  typeof stretchTimer &
+  typeof provider = /* @__PURE__ */ Object.assign({}, common, bodyMap, warnings, techniqueCard, stretchTimer, provider);
 
 type Widen<T> = T extends (...args: infer A) => string
   ? (...args: A) => string

@@ -66,17 +66,14 @@ export function closestLang(element: Element): string {
   return document.documentElement.lang || 'en';
 }
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat;
+const formatters = new Map<string, Formatter>();
 
 /**
  * Intl formatters are costly to create (more than rendering a card), so each is made once per
  * language and options. A malformed language falls back to English.
  */
-function cached<F extends Intl.NumberFormat | Intl.ListFormat>(
-  key: string,
-  make: (lang: string) => F,
-  lang: string,
-): F {
+function cached<F extends Formatter>(key: string, make: (lang: string) => F, lang: string): F {
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) {
     try {
@@ -165,4 +162,21 @@ export class LocalizeController implements ReactiveController {
       items,
     );
   }
+}
+
+/**
+ * A date as an element's language writes it: `YYYY-MM-DD` and `YYYY-MM` as a month and year
+ * ("December 2026"), `YYYY` as the year; anything else as it is. A function, not a method of the
+ * controller, so elements that show no dates do not carry it.
+ */
+export function monthYear(localize: Pick<LocalizeController, 'lang'>, iso: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  if (!m[2]) return m[1]!;
+  const lang = localize.lang();
+  return cached(
+    `d|${lang}`,
+    (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    lang,
+  ).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
 }

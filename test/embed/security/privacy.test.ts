@@ -253,8 +253,8 @@ describe('privacy: a page using every element', () => {
     const during = await storage(page.win);
     expect(during).to.deep.equal({ ...before, sessionStorage: [...before.sessionStorage, KEY].sort() });
     const saved = JSON.parse(page.win.sessionStorage.getItem(KEY)!) as Record<string, unknown>;
-    // What is kept: the hold scale, the clock and the cue switches. Nothing about the person.
-    expect(Object.keys(saved).sort()).to.deep.equal(['clock', 'cues', 'scale']);
+    // What is kept: the hold scale, the pause between sides, the clock and the cue switches. Nothing about the person.
+    expect(Object.keys(saved).sort()).to.deep.equal(['clock', 'cues', 'pause', 'scale']);
 
     part(timer, 'primary')!.click(); // resume
     clock.advance(60 * 60 * 1000);
