@@ -29,7 +29,13 @@ export const conditions: Condition[] = [
       'hot-stone',
     ],
     redFlags: ['back-pain-red-flags'],
-    evidence: ['back-exercise', 'low-back-guideline', 'low-back-massage', 'posture-back-pain'],
+    evidence: [
+      'back-exercise',
+      'low-back-guideline',
+      'low-back-massage-usual-care',
+      'low-back-massage',
+      'posture-back-pain',
+    ],
     reviewed,
   },
   {
@@ -51,7 +57,7 @@ export const conditions: Condition[] = [
     name: 'Neck pain',
     summary: 'Ache or stiffness in the neck. It can spread to the shoulders or the head.',
     bestSupported: {
-      text: 'Exercises that build neck and shoulder strength probably help long-lasting neck pain most.',
+      text: 'Exercises that build neck and shoulder strength probably help long-lasting neck pain.',
       sources: ['gross-2015-exercise'],
     },
     areas: ['neck', 'shoulders', 'upper-back'],
@@ -65,7 +71,7 @@ export const conditions: Condition[] = [
       'instrument-assisted',
     ],
     redFlags: ['neck-red-flags'],
-    evidence: ['neck-exercise', 'neck-massage', 'neck-massage-usual-care', 'neck-mobilisation'],
+    evidence: ['neck-exercise', 'neck-massage', 'neck-massage-usual-care', 'neck-mobilisation', 'cupping-neck'],
     reviewed,
   },
   {
@@ -117,7 +123,7 @@ export const conditions: Condition[] = [
       'Attacks of throbbing head pain, often on one side, that can come with feeling sick and a dislike of light or noise.',
     bestSupported: {
       text: 'Medicines from your doctor, to stop attacks or to prevent them, have the best support.',
-      sources: ['nhs-migraine', 'chaibi-2011'],
+      sources: ['nhs-migraine'],
     },
     areas: ['head', 'neck'],
     techniques: ['swedish'],
@@ -225,7 +231,7 @@ export const conditions: Condition[] = [
     name: 'Heel pain (plantar fasciitis)',
     summary: 'Pain under the heel, often worst with the first steps in the morning.',
     bestSupported: {
-      text: 'Stretching the sole of the foot and the calf, taping, and advice on shoes have the best support.',
+      text: 'Stretching the sole of the foot, taping, and advice on shoes have the best support.',
       sources: ['morrissey-2021'],
     },
     areas: ['feet-ankles', 'lower-legs'],

@@ -263,7 +263,7 @@ const WARNING_LISTS: Partial<Record<(typeof ITEM_KEYS)[number], string>> = {
 /**
  * Reports how a clinic's replacement of a bundled item would weaken its warnings: a precaution or
  * red flag left out of an item's list, or, for a precaution itself, a changed kind, fewer warning
- * signs, a sign made less urgent, or a general precaution made narrower.
+ * signs, a sign made less urgent, or a general precaution made narrower (fewer tools or positions too).
  */
 function weakened(key: (typeof ITEM_KEYS)[number], base: Obj, next: Obj, path: string, err: Err): void {
   const list = WARNING_LISTS[key];
@@ -283,6 +283,14 @@ function weakened(key: (typeof ITEM_KEYS)[number], base: Obj, next: Obj, path: s
       join(path, 'general'),
       `This precaution applies ${base.general === true ? 'everywhere' : `to all ${String(base.general)}`}; it cannot apply more narrowly`,
     );
+  for (const key of ['tools', 'positions'] as const) {
+    const gone = dropped(base[key], next[key]);
+    if (gone.length)
+      err(
+        join(path, key),
+        `This precaution applies to every routine with these ${key}; keep ${gone.map((v) => `"${v}"`).join(', ')}`,
+      );
+  }
   if (base.crisis === true && next.crisis !== true)
     err(join(path, 'crisis'), 'The crisis-line advice of this precaution cannot be removed');
   const signs = Array.isArray(base.signs) ? base.signs : [];

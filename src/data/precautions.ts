@@ -33,11 +33,17 @@ function precaution(
   when: string,
   action: string,
   sources: string[],
-  extra: Partial<Pick<Precaution, 'general' | 'crisis'>> = {},
+  extra: Partial<Pick<Precaution, 'general' | 'crisis' | 'tools' | 'positions'>> = {},
 ): Precaution {
   return { id, kind, title, when, action, ...extra, sources, reviewed };
 }
 
+/**
+ * A red flag. Its action says what to do about massage and exercise; `HOLD` is the shared wording
+ * (so a page that shows several says it once), and for a set with signs that only need a visit in
+ * the next few days it adds that moving gently is fine meanwhile: long-lasting pain meets those
+ * signs often, and rest would not help it.
+ */
 function redFlag(
   id: string,
   title: string,
@@ -47,14 +53,12 @@ function redFlag(
   sources: string[],
   crisis = false,
 ): Precaution {
-  return { id, kind: 'red-flag', title, when, action, signs, ...(crisis ? { crisis } : {}), sources, reviewed };
+  const text = action === HOLD && signs.some((s) => s.urgency === 'soon') ? `${HOLD} ${KEEP_MOVING}` : action;
+  return { id, kind: 'red-flag', title, when, action: text, signs, ...(crisis ? { crisis } : {}), sources, reviewed };
 }
 
-/**
- * What to do about massage and exercise when a warning sign shows, whatever its urgency. One
- * wording for most red flags, so a page that shows several says it once.
- */
-const HOLD = 'Do not have massage, or do exercises for the pain, until you have been checked.';
+const HOLD = 'If a sign needs help now or today, skip massage and exercises for the pain until you are checked.';
+const KEEP_MOVING = 'With the other signs, book a visit, and keep gently active while you wait.';
 
 export const precautions: Precaution[] = [
   // ---- For everyone ----------------------------------------------------------------------
@@ -111,6 +115,7 @@ export const precautions: Precaution[] = [
     'You bleed or bruise easily, have low platelets, or take blood thinners.',
     'Avoid deep or strong pressure, rollers and tools. Ask your doctor what is safe for you.',
     ['nccih-massage', 'mayo-massage'],
+    { tools: ['ball', 'foam-roller'] },
   ),
   precaution(
     'fracture-or-surgery',
@@ -127,6 +132,7 @@ export const precautions: Precaution[] = [
     'You have osteoporosis, or a bone has broken after a small bump or fall.',
     'Ask your doctor first. Use only light pressure, and skip rollers, massage guns and deep work over bone.',
     ['nccih-massage', 'mayo-massage'],
+    { tools: ['ball', 'foam-roller'] },
   ),
   precaution(
     'skin-damage',
@@ -140,8 +146,8 @@ export const precautions: Precaution[] = [
     'fresh-injury',
     'avoid-area',
     'A fresh injury',
-    'A muscle or joint was hurt in the last few days, or is hot and swollen.',
-    'For the first 2 or 3 days, skip massage there. Keep moving gently as pain allows. A cold pack may help.',
+    'A muscle or joint was hurt in the last few days.',
+    'For the first 2 or 3 days, skip massage there. Keep moving gently as pain allows. A cold pack may help. A joint that turns hot and swollen with no injury needs a check today.',
     ['nhs-sprains'],
   ),
   precaution(
@@ -165,8 +171,9 @@ export const precautions: Precaution[] = [
     'consult-first',
     'Pregnancy',
     'You are pregnant.',
-    'Talk with your midwife or doctor first. From about 28 weeks, lie on your side, not flat on your back.',
+    'Talk with your midwife or doctor first. From about 28 weeks, lie on your side, not flat on your back or front.',
     ['nccih-massage', 'sleep-position-pregnancy'],
+    { positions: ['bed', 'floor', 'floor-face-down'] },
   ),
   precaution(
     'varicose-veins',
@@ -235,8 +242,10 @@ export const precautions: Precaution[] = [
       today('Pain that does not ease when you rest, or is worse at night'),
       today('Pain high in your back, between your shoulder blades'),
       today('Pain that gets worse when you cough, sneeze or poo'),
-      soon('New back pain when you have had cancer, or take steroid tablets for a long time'),
-      soon('Pain that is getting worse, or has not eased after a few weeks'),
+      today('New back pain, and you have had cancer'),
+      soon('New back pain, and you take steroid tablets for a long time'),
+      soon('Pain that is getting worse or has changed'),
+      soon('Pain that has lasted a few weeks, and no doctor or physio has checked it'),
     ],
     ['nhs-back-pain', 'verhagen-2016'],
   ),
@@ -267,8 +276,12 @@ export const precautions: Precaution[] = [
       now('You faint, see double, or find it hard to speak or swallow'),
       now('A high temperature with a stiff neck or a rash'),
       now('Neck pain after a fall or a crash'),
+      now('An electric-shock feeling that runs down your arms or legs'),
+      today('Your hands feel clumsy, or walking or balance is getting harder'),
+      today('Dizziness that keeps coming back, with your neck pain'),
+      today('Neck pain with a fever or weight loss you cannot explain, or you have had cancer'),
       soon('Pins and needles, or a cold feeling, in your arm'),
-      soon('Pain or stiffness that has not gone after a few weeks'),
+      soon('Pain or stiffness that has lasted a few weeks, and no doctor or physio has checked it'),
     ],
     ['sheffield-whiplash', 'nhs-neck-pain', 'nhs-headaches'],
   ),
@@ -294,6 +307,7 @@ export const precautions: Precaution[] = [
     [
       now('Chest pain, or arm pain that spreads to your chest, jaw, neck or back'),
       now('Shortness of breath, sweating or feeling sick with the pain'),
+      now('Sudden weakness or numbness in your face, an arm or a leg'),
       today('Sudden or very bad shoulder pain'),
       today('You cannot move your arm, or it has changed shape or is badly swollen'),
       today('Pins and needles that do not go away, or no feeling in your arm'),
@@ -301,9 +315,9 @@ export const precautions: Precaution[] = [
       today('The pain began after a fall or an injury'),
       today('Bad pain in both shoulders'),
       today('You feel hot and feverish'),
-      soon('Pain that is getting worse, or has not eased after 2 weeks'),
+      soon('Pain that is getting worse, or has not eased after 2 weeks and no one has checked it'),
     ],
-    ['nhs-shoulder-pain', 'nhs-heart-attack'],
+    ['nhs-shoulder-pain', 'nhs-heart-attack', 'nhs-stroke'],
   ),
   redFlag(
     'chest-red-flags',
@@ -329,12 +343,13 @@ export const precautions: Precaution[] = [
       now('Feeling drowsy or confused'),
       now('A high temperature with a stiff neck or a rash'),
       now('The white of your eye has turned red'),
+      now('Sudden weakness or numbness in your face, an arm or a leg'),
       today('Your jaw hurts when you eat, or your scalp is sore'),
       today('Blurred or double vision'),
-      today('Numb or weak arms or legs'),
+      today('Numbness or weakness in your arms or legs that came on slowly'),
       soon('Headaches that keep coming back, or that painkillers do not help'),
     ],
-    ['nhs-headaches', 'nidirect-gca'],
+    ['nhs-headaches', 'nidirect-gca', 'nhs-stroke'],
   ),
   redFlag(
     'migraine-red-flags',
@@ -358,13 +373,17 @@ export const precautions: Precaution[] = [
     HOLD,
     [
       now('Jaw pain with chest pain, shortness of breath or sweating'),
-      today('The pain comes when you eat or talk'),
-      today('Frequent, severe headaches, or a sore scalp'),
-      today('Double vision, or loss of sight'),
+      now('Sudden loss of sight, in one or both eyes'),
+      now('Sudden weakness or numbness in your face, an arm or a leg'),
+      today(
+        'You are over 50 and your jaw hurts when you chew, with a headache at your temples, a sore scalp or changes in sight',
+      ),
+      today('Double or blurred vision'),
+      soon('Bad headaches that come often'),
       soon('You cannot eat or drink properly'),
       soon('Pain that keeps coming back, or keeps you awake'),
     ],
-    ['nhs-tmd', 'nhs-heart-attack'],
+    ['nhs-tmd', 'nidirect-gca', 'nhs-heart-attack', 'nhs-stroke'],
   ),
   redFlag(
     'hand-red-flags',
@@ -372,18 +391,19 @@ export const precautions: Precaution[] = [
     'You have hand or wrist pain and any of these signs.',
     HOLD,
     [
+      now('Sudden weakness or numbness in your face, an arm or a leg'),
       today('A joint suddenly turns hot, red, swollen and very painful'),
       today('A hot, swollen joint with a high temperature, or you feel sick'),
       soon('Several swollen joints, and stiffness for more than an hour in the morning'),
-      soon('New numbness or weakness in your hand'),
+      soon('New numbness or weakness in your hand that came on slowly'),
     ],
-    ['nhs-wales-gout', 'nhs-rheumatoid-arthritis'],
+    ['nhs-wales-gout', 'nhs-rheumatoid-arthritis', 'nhs-stroke'],
   ),
   redFlag(
     'carpal-tunnel-red-flags',
     'Carpal tunnel warning signs',
     'You have numb, tingling or painful fingers and any of these signs.',
-    'See a doctor before you keep going with hand exercises.',
+    'Book a visit with a doctor. Until then, keep gently active with hand moves that do not make it worse.',
     [
       soon('Numbness that does not go away, even when you rest'),
       soon('A weak grip, or the muscle at the base of your thumb looks flat or thin'),
@@ -458,12 +478,13 @@ export const precautions: Precaution[] = [
     [
       now('Bad pain after an injury, or your foot looks misshapen'),
       now('A snap or pop when you were hurt, and you cannot walk on it'),
+      now('You feel very ill or confused, breathe very fast, or your skin or lips look blotchy, pale or blue'),
       today('Heel pain with a fever, or with numbness or tingling'),
       today('You have diabetes and your foot is red, hot or swollen, or has a new sore'),
       soon('Pain that goes on when you are not standing or walking'),
       soon('Pain that does not ease after a few weeks, or makes walking hard'),
     ],
-    ['mayo-heel-pain', 'nidirect-neuropathy'],
+    ['mayo-heel-pain', 'nidirect-neuropathy', 'nhs-sepsis'],
   ),
   redFlag(
     'cramp-red-flags',
@@ -514,7 +535,8 @@ export const precautions: Precaution[] = [
     'See your doctor. It may be something new, not your usual pain.',
     [
       now('Very weak muscles, or trouble breathing'),
-      soon('A high temperature, or weight loss that you cannot explain'),
+      today('A high temperature, or you feel hot and shivery'),
+      soon('Weight loss that you cannot explain'),
       soon('Swollen joints, or stiffness for more than an hour each morning'),
       soon('New pain that feels different from your usual pain'),
     ],
@@ -526,12 +548,13 @@ export const precautions: Precaution[] = [
     'A wound or new scar shows any of these signs.',
     'Do not massage it.',
     [
+      now('You feel very ill or confused, breathe very fast, or your skin or lips look blotchy, pale or blue'),
       today('The skin around it is red, sore, hot or swollen'),
       today('Pus or fluid comes out of it'),
       today('It opens up'),
       today('A high temperature, or you feel unwell'),
     ],
-    ['gstt-wounds'],
+    ['gstt-wounds', 'nhs-sepsis'],
   ),
   redFlag(
     'lymphoedema-red-flags',
@@ -539,11 +562,12 @@ export const precautions: Precaution[] = [
     'You have lymphoedema and any of these signs.',
     'Do not massage the limb. An infection needs treatment fast.',
     [
+      now('You feel very ill or confused, breathe very fast, or your skin or lips look blotchy, pale or blue'),
       today('Red, hot, painful skin on the swollen limb, with a fever or shivers'),
       today('The swelling or redness gets worse quickly'),
       today('New swelling, pain or warmth in one arm or leg'),
     ],
-    ['nhs-cellulitis', 'nhs-dvt'],
+    ['nhs-cellulitis', 'nhs-sepsis', 'nhs-dvt'],
   ),
   redFlag(
     'cancer-red-flags',
@@ -555,7 +579,7 @@ export const precautions: Precaution[] = [
       now('A high temperature, or you feel unwell all of a sudden, while you have chemo'),
       today('New or worse pain in your back or neck, or back pain that keeps you awake'),
       today('A band of pain around your body, or down an arm or leg'),
-      today('Numbness, weakness or trouble using your arms or legs'),
+      now('Numbness or weakness, or trouble walking or using your arms or legs'),
     ],
     ['rnoh-mscc', 'christie-fever'],
   ),
@@ -566,12 +590,15 @@ export const precautions: Precaution[] = [
     HOLD,
     [
       now('Loss of feeling in one or both legs, your bottom or your genitals'),
-      today('Bleeding from your vagina'),
+      now('Heavy bleeding from your vagina, or bleeding with bad pain in your belly'),
+      today('Any bleeding from your vagina'),
+      today('Your baby is moving less than usual. Call your midwife or maternity unit at once, even at night'),
+      today('A bad headache, changes in your sight, or sudden swelling of your face, hands or feet'),
       today('Pain that comes and goes in waves, which could be labour'),
       today('A high temperature, or pain when you pee'),
       today('Pain high in your back, just under your ribs'),
     ],
-    ['tommys-back-pain', 'nhs-pregnancy-back-pain'],
+    ['tommys-back-pain', 'tommys-bleeding', 'nhs-baby-movements', 'nhs-pre-eclampsia', 'nhs-pregnancy-back-pain'],
   ),
   redFlag(
     'mental-health-crisis',

@@ -9,6 +9,7 @@ import type {
   Dataset,
   Precaution,
   Routine,
+  RoutineStep,
   Technique,
   Urgency,
   WarningSign,
@@ -136,12 +137,17 @@ function warnings(
   areaIds: readonly string[],
   conditionIds: readonly string[],
   scope: 'techniques' | 'routines',
+  steps: readonly Partial<RoutineStep>[] = [],
 ): Warnings {
   const flagIds = [
     ...areaIds.flatMap((id) => dataset.areas.find((a) => a.id === id)?.redFlags ?? []),
     ...conditionIds.flatMap((id) => dataset.conditions.find((c) => c.id === id)?.redFlags ?? []),
   ];
-  const general = dataset.precautions.filter((p) => p.general === true || p.general === scope).map((p) => p.id);
+  const uses = (list: unknown, key: 'tool' | 'position') =>
+    Array.isArray(list) && steps.some((s) => s && (list as unknown[]).includes(s[key]));
+  const general = dataset.precautions
+    .filter((p) => p.general === true || p.general === scope || uses(p.tools, 'tool') || uses(p.positions, 'position'))
+    .map((p) => p.id);
   const all = pickPrecautions(dataset, [...own, ...flagIds, ...general]);
   return {
     redFlags: all.filter((p) => p.kind === 'red-flag'),
@@ -151,14 +157,22 @@ function warnings(
 
 /**
  * What to show before a routine starts: the red flags of its areas and conditions and its own,
- * then its own precautions and those that apply to every routine. Each once; unknown ids skipped.
+ * then its own precautions, those that apply to every routine, and those that apply to a tool or
+ * position one of its steps uses (a ball, lying on the floor). Each once; unknown ids skipped.
  */
 export function routineWarnings(
   dataset: Pick<Dataset, 'precautions' | 'areas' | 'conditions'>,
   routine: Routine,
 ): Warnings {
   const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
-  return warnings(dataset, list(routine.precautions), list(routine.areas), list(routine.conditions), 'routines');
+  return warnings(
+    dataset,
+    list(routine.precautions),
+    list(routine.areas),
+    list(routine.conditions),
+    'routines',
+    list(routine.steps) as unknown as Partial<RoutineStep>[],
+  );
 }
 
 /** A technique's own precautions (red flags among them) and those that apply to every technique. */

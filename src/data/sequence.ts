@@ -31,7 +31,16 @@ export const SWITCH_SECONDS = 5;
  * two positions takes the longer of the two; the first position needs at least this much
  * get-ready time (and never under {@link MIN_PREP_SECONDS}).
  */
-export const POSITION_SECONDS: Readonly<Record<Position, number>> = { standing: 10, chair: 10, bed: 15, floor: 20 };
+export const POSITION_SECONDS: Readonly<Record<Position, number>> = {
+  standing: 10,
+  chair: 10,
+  bed: 15,
+  'bed-sitting': 15,
+  floor: 20,
+  'floor-sitting': 20,
+  'floor-face-down': 20,
+  kneeling: 20,
+};
 
 /** The least get-ready time a bundled routine gives: time to read the first step and settle. */
 export const MIN_PREP_SECONDS = 15;

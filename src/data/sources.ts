@@ -37,6 +37,13 @@ const page = (id: string, title: string, publisher: string, url: string, updated
 
 export const sources: Source[] = [
   // ---- Reviews, trials and guidelines --------------------------------------------------------
+  pub(
+    'kim-2018',
+    'Is cupping therapy effective in patients with neck pain? A systematic review and meta-analysis',
+    'BMJ Open',
+    2018,
+    doi('10.1136/bmjopen-2017-021070'),
+  ),
   pub('furlan-2015', 'Massage for low-back pain', cochrane, 2015, doi('10.1002/14651858.CD001929.pub3')),
   pub(
     'hayden-2021',
@@ -534,6 +541,10 @@ export const sources: Source[] = [
   page('nhs-carpal-tunnel', 'Carpal tunnel syndrome', 'NHS', nhs('conditions/carpal-tunnel-syndrome')),
   page('nhs-lymphoedema', 'Lymphoedema', 'NHS', nhs('conditions/lymphoedema')),
   page('nhs-cellulitis', 'Cellulitis', 'NHS', nhs('conditions/cellulitis'), '2024-04-17'),
+  page('nhs-sepsis', 'Sepsis', 'NHS', nhs('conditions/sepsis')),
+  page('nhs-stroke', 'Stroke', 'NHS', nhs('conditions/stroke')),
+  page('nhs-pre-eclampsia', 'Pre-eclampsia', 'NHS', nhs('conditions/pre-eclampsia')),
+  page('nhs-baby-movements', "Your baby's movements", 'NHS', nhs('pregnancy/keeping-well/your-babys-movements')),
   page(
     'nhs-pregnancy-back-pain',
     'Back pain in pregnancy',
@@ -642,6 +653,12 @@ export const sources: Source[] = [
     'How can I reduce irritable back pain?',
     "Tommy's",
     'https://www.tommys.org/pregnancy-information/im-pregnant/ask-a-midwife/how-can-i-reduce-irritable-back-pain',
+  ),
+  page(
+    'tommys-bleeding',
+    'Bleeding in pregnancy',
+    "Tommy's",
+    'https://www.tommys.org/pregnancy-information/symptom-checker/bleeding-pregnancy',
   ),
   page(
     'sleep-position-pregnancy',

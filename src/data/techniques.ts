@@ -60,7 +60,7 @@ export const techniques: Technique[] = [
       {
         id: 'back-pain',
         text: 'May ease low back pain a little, as part of a plan that includes exercise',
-        evidence: ['low-back-guideline', 'low-back-massage'],
+        evidence: ['low-back-guideline', 'low-back-massage-usual-care', 'low-back-massage'],
       },
       {
         id: 'neck-fake',
@@ -264,7 +264,7 @@ export const techniques: Technique[] = [
     claims: [
       {
         id: 'fibromyalgia',
-        text: 'May ease fibromyalgia pain a little, for months after a course',
+        text: 'May help with daily life a little, months after a course; the research on pain is thin',
         evidence: ['mfr-fibromyalgia', 'fibromyalgia-styles'],
       },
       {
@@ -272,7 +272,11 @@ export const techniques: Technique[] = [
         text: 'Too little research to say if it eases other long-term pain',
         evidence: ['myofascial-release'],
       },
-      { id: 'fascia', text: 'Said to stretch or release tight fascia: not shown', evidence: ['fascia-force'] },
+      {
+        id: 'fascia',
+        text: 'Said to stretch or release tough fascia, as in the thigh: not shown',
+        evidence: ['fascia-force'],
+      },
     ],
     sideEffects: SORE,
     precautions: CORE,
@@ -284,7 +288,7 @@ export const techniques: Technique[] = [
     id: 'manual-lymphatic-drainage',
     name: 'Manual lymphatic drainage',
     aka: ['MLD', 'Lymph drainage'],
-    summary: 'Very light, slow strokes that help move lymph fluid out of a swollen area.',
+    summary: 'Very light, slow strokes meant to help lymph fluid drain from a swollen area.',
     howItIsDone:
       'A trained therapist moves the skin in slow, light strokes toward lymph glands that drain well. It is often used with bandages or a tight sleeve.',
     feelsLike: 'So light it hardly feels like massage. Most people find it calming.',
@@ -451,7 +455,12 @@ export const techniques: Technique[] = [
     claims: [
       {
         id: 'pain',
-        text: "We don't know if it eases neck or back pain: most trials were poor",
+        text: 'May ease neck pain, compared with no treatment; most trials were weak',
+        evidence: ['cupping-neck'],
+      },
+      {
+        id: 'other-pain',
+        text: "We don't know if it eases back pain or other pain: most trials were poor",
         evidence: ['cupping'],
       },
     ],
@@ -479,7 +488,11 @@ export const techniques: Technique[] = [
     claims: [
       { id: 'added', text: "We don't know if tool work adds anything to other care", evidence: ['iastm'] },
       { id: 'gua-sha', text: "We don't know if gua sha eases neck pain for long", evidence: ['gua-sha-neck'] },
-      { id: 'fascia', text: 'Said to break down scar tissue or fascia: not shown', evidence: ['fascia-force'] },
+      {
+        id: 'fascia',
+        text: 'Said to break up tough tissue, as in the thigh or sole: not shown',
+        evidence: ['fascia-force'],
+      },
     ],
     sideEffects: sideEffects('Red or purple spots and some soreness are common after scraping.', RARE, [
       'braun-2011',
@@ -532,7 +545,7 @@ export const techniques: Technique[] = [
     ],
     sideEffects: sideEffects(
       'You may be sore or bruised for a day or two.',
-      'Serious harm is rare, but it has happened. Long, hard use broke down muscle in one case, and use on the neck tore an artery in another.',
+      'Serious harm is rare, but it has happened. Long, hard use broke down muscle in one case. In another, a tear in a neck artery followed use on the neck.',
       ['chen-2021', 'sulkowski-2022'],
     ),
     precautions: ['clot-warning-signs', ...FIRM],
@@ -647,7 +660,7 @@ export const techniques: Technique[] = [
     claims: [
       {
         id: 'hand-pain',
-        text: "We don't know if rubbing your own hands eases hand pain for long",
+        text: "We don't know if hand massage, from a therapist and at home, eases hand pain for long",
         evidence: ['hand-massage'],
       },
       {
@@ -780,13 +793,8 @@ export const techniques: Technique[] = [
     claims: [
       {
         id: 'pain',
-        text: "We don't know if it eases cancer pain: the studies were small and weak",
-        evidence: ['cancer-massage', 'cancer-massage-function'],
-      },
-      {
-        id: 'compared',
-        text: 'May ease pain, tiredness and worry a little, compared with other care',
-        evidence: ['cancer-massage-function'],
+        text: 'May ease pain, tiredness and worry a little, compared with other care; the studies were small and weak',
+        evidence: ['cancer-massage-function', 'cancer-massage'],
       },
     ],
     sideEffects: sideEffects(

@@ -79,8 +79,20 @@ export type Tool = (typeof TOOLS)[number];
 export const STEP_SIDES = ['none', 'left-then-right'] as const;
 export type StepSides = (typeof STEP_SIDES)[number];
 
-/** Where the body is during a step. A change of position gets time of its own in a routine. */
-export const POSITIONS = ['standing', 'chair', 'bed', 'floor'] as const;
+/**
+ * Where the body is during a step: `bed` and `floor` are lying on the back or side there,
+ * `floor-face-down` lying on the front. A change of position gets time of its own in a routine.
+ */
+export const POSITIONS = [
+  'standing',
+  'chair',
+  'bed',
+  'bed-sitting',
+  'floor',
+  'floor-sitting',
+  'floor-face-down',
+  'kneeling',
+] as const;
 export type Position = (typeof POSITIONS)[number];
 
 /** What a step does: `massage` presses or rolls on the body (by hand or with a tool). */
@@ -185,6 +197,10 @@ export interface Precaution {
    * `'techniques'` or `'routines'` to those only.
    */
   general?: boolean | 'techniques' | 'routines';
+  /** Also applies to every routine with a step that uses one of these tools (a ball, a roller). */
+  tools?: Tool[];
+  /** Also applies to every routine with a step in one of these positions (lying on the floor, say). */
+  positions?: Position[];
   /** Also shows the clinic's crisis-line text ({@link HelpTexts.crisis}). */
   crisis?: boolean;
   /** Ids of {@link Source}s; at least one. */

@@ -182,6 +182,13 @@ class Checker {
     return v;
   }
 
+  /** An optional list whose every item is one of `allowed`. */
+  members(o: Obj, key: string, path: string, allowed: readonly string[]): void {
+    for (const [v, p] of this.strings(o, key, path, true))
+      if (!allowed.includes(v))
+        this.report(p, `Unknown ${key.replace(/s$/, '')} ${describe(v)}; expected one of ${allowed.join(', ')}`);
+  }
+
   /** A list of strings; returns [string, path] pairs for the valid ones. With `min`, reports a shorter list of `what`s. */
   strings(o: Obj, key: string, path: string, optional = false, min = 0, what = 'item'): [string, string][] {
     const list = this.arr(o, key, path, optional);
@@ -410,6 +417,8 @@ const ITEM: Record<ListKey, (c: Checker, refs: Ref[], o: Obj, path: string) => v
     const general = o.general;
     if (general !== undefined && typeof general !== 'boolean' && general !== 'techniques' && general !== 'routines')
       c.report(join(path, 'general'), `Expected true, false, "techniques" or "routines", got ${describe(general)}`);
+    c.members(o, 'tools', path, TOOLS);
+    c.members(o, 'positions', path, POSITIONS);
     c.bool(o, 'crisis', path);
     refList(c, refs, o, 'sources', path, 'sources', 1);
     c.reviewed(o, path);

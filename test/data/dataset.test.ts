@@ -9,7 +9,9 @@ import {
   evidence,
   help,
   precautions,
+  POSITIONS,
   prepSecondsFor,
+  signsByUrgency,
   regions,
   routineWarnings,
   routines,
@@ -262,6 +264,53 @@ describe('bundled dataset: warnings', () => {
     expect(precaution.get('fresh-injury')!.action).to.match(/keep moving/i);
   });
 
+  it('shows the bleeding and weak-bone precautions before every routine with a ball or roller, and the pregnancy one before every routine lying down', () => {
+    for (const r of routines) {
+      const shown = routineWarnings({ precautions, areas, conditions: [] }, r).precautions.map((p) => p.id);
+      if (r.steps.some((s) => s.tool === 'ball' || s.tool === 'foam-roller'))
+        expect(shown, r.id).to.include.members(['bleeding-risk', 'osteoporosis']);
+      if (r.steps.some((s) => s.position === 'bed' || s.position === 'floor' || s.position === 'floor-face-down'))
+        expect(shown, r.id).to.include('pregnancy');
+    }
+  });
+
+  it('never tells people whose signs only need a visit soon to stop moving', () => {
+    for (const p of flags.filter((f) => f.signs!.some((s) => s.urgency === 'soon'))) {
+      if (/exercise/i.test(p.action)) expect(p.action, p.id).to.match(/keep gently active/i);
+      expect(p.action, p.id).not.to.match(/^do not (have massage, or )?do exercises/i);
+    }
+  });
+
+  it('puts a sudden weakness or numbness sign at emergency on every area from the head to the hands', () => {
+    for (const id of ['head', 'jaw', 'neck', 'shoulders', 'arms', 'hands-wrists']) {
+      const area = areas.find((a) => a.id === id)!;
+      const emergency = signsByUrgency(area.redFlags!.map((f) => precaution.get(f)!))[0]!;
+      expect(emergency.urgency, id).to.equal('emergency');
+      expect(
+        emergency.signs.some((s) => /sudden/i.test(s.text) && /weak|numb/i.test(s.text)),
+        id,
+      ).to.equal(true);
+    }
+  });
+
+  it('puts the signs of sepsis at emergency wherever infection is a warning sign', () => {
+    for (const id of ['scar-warning-signs', 'lymphoedema-red-flags', 'foot-red-flags']) {
+      const emergency = precaution.get(id)!.signs!.filter((s) => s.urgency === 'emergency');
+      expect(
+        emergency.some((s) => /confused/.test(s.text) && /breathe/.test(s.text)),
+        id,
+      ).to.equal(true);
+    }
+  });
+
+  it('treats heavy bleeding in pregnancy and nerve signs with cancer as emergencies', () => {
+    const urgencyOf = (id: string, text: RegExp) => precaution.get(id)!.signs!.find((s) => text.test(s.text))?.urgency;
+    expect(urgencyOf('pregnancy-red-flags', /^Heavy bleeding/)).to.equal('emergency');
+    expect(urgencyOf('pregnancy-red-flags', /baby is moving less/)).to.equal('same-day');
+    expect(urgencyOf('cancer-red-flags', /^Numbness or weakness/)).to.equal('emergency');
+    expect(urgencyOf('back-pain-red-flags', /had cancer/)).to.equal('same-day');
+  });
+
   it('names no country: no emergency or crisis phone number and no national service in any text', () => {
     const numbers = /\b(999|911|112|111|988|000|116 ?123|13 ?11 ?14)\b/;
     const services = /\b(NHS|A&E|GP|Samaritans|911|Lifeline)\b/;
@@ -316,8 +365,13 @@ describe('bundled dataset: evidence and honesty', () => {
   it('describes plainly, with their certainty, the techniques with little or no good evidence', () => {
     const certainties = (id: string) =>
       techniques.find((t) => t.id === id)!.claims.map((c) => claimCertainty(dataset, c));
-    for (const id of ['reflexology', 'cupping', 'hot-stone', 'massage-gun'])
+    for (const id of ['reflexology', 'hot-stone', 'massage-gun'])
       for (const c of certainties(id)) expect(['very-low', 'insufficient', 'not-supported'], id).to.include(c);
+    // Cupping has one low-certainty result (neck pain); every claim says how weak the trials were.
+    for (const c of techniques.find((t) => t.id === 'cupping')!.claims) {
+      expect(['low', 'very-low'], c.id).to.include(claimCertainty(dataset, c));
+      expect(c.text, c.id).to.match(/trials were (weak|poor)/);
+    }
   });
 
   it('states common side effects and that serious harm is rare, with sources, for every technique', () => {
@@ -378,11 +432,26 @@ describe('bundled dataset: routines a body can follow', () => {
     for (const r of routines)
       for (const s of r.steps) {
         const where = `${r.id}/${s.id}`;
-        expect(['standing', 'chair', 'bed', 'floor'], where).to.include(s.position);
+        expect(POSITIONS, where).to.include(s.position);
         expect(['stretch', 'massage', 'movement', 'breathing'], where).to.include(s.kind);
         expect(s.safety.trim(), where).not.to.equal('');
         expect(s.holdSeconds, where).to.be.within(1, 60);
       }
+  });
+
+  it('names the position each instruction puts the body in, so the player gives time to change', () => {
+    const said: [RegExp, string][] = [
+      [/^Lie face down/, 'floor-face-down'],
+      [/\bKneel\b/, 'kneeling'],
+      [/^Sit on the floor/, 'floor-sitting'],
+      [/^(Sit up in bed|Still sitting up)/, 'bed-sitting'],
+      [/^Lie (on your back|back over)/, 'lying'],
+    ];
+    for (const r of routines)
+      for (const s of r.steps)
+        for (const [words, position] of said)
+          if (words.test(s.instruction))
+            expect(position === 'lying' ? ['bed', 'floor'] : [position], `${r.id}/${s.id}`).to.include(s.position);
   });
 
   it('gives enough time to get ready for the first position', () => {

@@ -259,6 +259,16 @@ describe('mergeDataset', () => {
     errorAt(fails({ precautions: [{ ...flags, kind: 'avoid' }] }, base), 'overrides.precautions[0].kind');
     const general = structuredClone(base.precautions.find((p) => p.id === 'stop-if-sharp')!);
     errorAt(fails({ precautions: [{ ...general, general: 'techniques' }] }, base), 'overrides.precautions[0].general');
+    // One that applies to every routine with a ball or a roller cannot be narrowed to one of them.
+    const bones = structuredClone(base.precautions.find((p) => p.id === 'osteoporosis')!);
+    expect(
+      errorAt(fails({ precautions: [{ ...bones, tools: ['ball'] }] }, base), 'overrides.precautions[0].tools').message,
+    ).to.contain('"foam-roller"');
+    const pregnancy = structuredClone(base.precautions.find((p) => p.id === 'pregnancy')!);
+    errorAt(
+      fails({ precautions: [{ ...pregnancy, positions: undefined }] }, base),
+      'overrides.precautions[0].positions',
+    );
     const crisis = structuredClone(base.precautions.find((p) => p.id === 'mental-health-crisis')!);
     errorAt(fails({ precautions: [{ ...crisis, crisis: false }] }, base), 'overrides.precautions[0].crisis');
     // Rewording signs and adding one is fine.

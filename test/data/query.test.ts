@@ -166,6 +166,26 @@ describe('query helpers', () => {
     );
   });
 
+  it('shows before a routine the precautions for the tools and positions its steps use, even when it does not list them', () => {
+    const step = dataset.routines[0]!.steps[0]!;
+    const bare = { ...dataset.routines[0]!, areas: [], conditions: [], precautions: [] };
+    const shown = (steps: typeof bare.steps) =>
+      routineWarnings(dataset, { ...bare, steps }).precautions.map((p) => p.id);
+    expect(shown([{ ...step, tool: 'none', position: 'chair' }])).not.to.include.any.members([
+      'bleeding-risk',
+      'osteoporosis',
+      'pregnancy',
+    ]);
+    expect(shown([{ ...step, tool: 'ball', position: 'chair' }])).to.include.members(['bleeding-risk', 'osteoporosis']);
+    expect(shown([{ ...step, tool: 'foam-roller' }])).to.include.members(['bleeding-risk', 'osteoporosis']);
+    expect(shown([{ ...step, position: 'floor' }])).to.include('pregnancy');
+    expect(shown([{ ...step, position: 'bed-sitting' }])).not.to.include('pregnancy');
+    // A routine with junk steps still gets the general precautions, and no error.
+    expect(routineWarnings(dataset, { ...bare, steps: [null, 7] as never }).precautions.map((p) => p.id)).to.include(
+      'stop-if-sharp',
+    );
+  });
+
   it('gives a technique its own precautions and the general ones for techniques, red flags apart', () => {
     const self = dataset.techniques.find((t) => t.id === 'self-massage')!;
     const { redFlags, precautions } = techniqueWarnings(dataset, self);

@@ -394,6 +394,20 @@ describe('validateDataset', () => {
       broken((d) => (d.routines[2].steps[1].sides = 'both')),
       'routines[2].steps[1].sides',
     );
+    expect(
+      errorAt(
+        broken((d) => (d.precautions[0].tools = ['ball', 'rope'])),
+        'precautions[0].tools[1]',
+      ).message,
+    ).to.contain('"rope"');
+    errorAt(
+      broken((d) => (d.precautions[0].positions = 'floor')),
+      'precautions[0].positions',
+    );
+    errorAt(
+      broken((d) => (d.precautions[0].positions = ['upside-down'])),
+      'precautions[0].positions[0]',
+    );
     errorAt(
       broken((d) => (d.regions[0].views = ['top'])),
       'regions[0].views[0]',

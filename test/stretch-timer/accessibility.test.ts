@@ -175,7 +175,7 @@ describe('<bw-stretch-timer> accessibility', () => {
         'Step a, left side. Hold for 5 seconds.',
         'Switch to your right side.',
         'Hold for 5 seconds.',
-        'Take your time to get into position, on the floor, for Step b. 20 seconds.',
+        'Take your time to get into position, lying on the floor, for Step b. 20 seconds.',
         'Step b. Hold for 4 seconds.',
         'Routine complete. Well done.',
       ]);

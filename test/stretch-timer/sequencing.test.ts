@@ -131,7 +131,7 @@ describe('<bw-stretch-timer> sequencing', () => {
     );
     const { el, clock } = await mountFake(moving);
     const plan = el.shadowRoot!.querySelector('[part="steps"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(plan).to.contain('standing').and.contain('on the floor');
+    expect(plan).to.contain('standing').and.contain('lying on the floor');
     const { log } = recordEvents(el);
     el.start();
     await advance(el, clock, 15_000 + 5000);

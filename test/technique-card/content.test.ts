@@ -84,7 +84,9 @@ describe('<bw-technique-card> content', () => {
       const effects = text(part(card, 'side-effects'));
       expect(effects).to.contain(t.sideEffects.common).and.contain(t.sideEffects.rare);
       for (const id of t.sideEffects.sources) expect(effects, id).to.contain(byId(sources, id).title);
-      expect(text(part(card, 'reviewed'))).to.match(/^Content reviewed [A-Z][a-z]+ \d{4}$/);
+      const reviewed = text(part(card, 'reviewed'));
+      expect(reviewed).to.match(/^Checked against its sources in [A-Z][a-z]+ \d{4}\./);
+      expect(reviewed, 'says who reviewed it').to.contain(`Reviewer: ${t.reviewed.role}.`);
 
       const related = text(part(card, 'related'));
       for (const id of t.related) expect(related, id).to.contain(byId(techniques, id).name);

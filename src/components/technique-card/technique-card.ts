@@ -271,7 +271,9 @@ export class BwTechniqueCard extends TechniqueElement {
       </div>
       ${
         t.reviewed
-          ? html`<p class="small reviewed" part="reviewed">${l.term('reviewedOn', monthYear(l, t.reviewed.date))}</p>`
+          ? html`<p class="small reviewed" part="reviewed">
+              ${l.term('reviewedOn', monthYear(l, t.reviewed.date), t.reviewed.role)}
+            </p>`
           : nothing
       }`;
   }

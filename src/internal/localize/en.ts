@@ -117,7 +117,8 @@ export const techniqueCard = {
   /** Before the list of a side effect's sources. */
   sourcesLabel: 'Sources:',
   /** When the technique's content was last reviewed, e.g. "Content reviewed December 2026". */
-  reviewedOn: (date: string) => `Content reviewed ${date}`,
+  /** When and by whom an item was last checked against its sources: "Checked against its sources in December 2026. Reviewer: content editor (not a clinician)." */
+  reviewedOn: (date: string, role: string) => `Checked against its sources in ${date}. Reviewer: ${role}.`,
   /** Above a condition's techniques: what has the best support for it. */
   bestSupported: 'What helps most',
   relatedTechniques: 'Related techniques',
@@ -163,11 +164,20 @@ export const stretchTimer = {
   timerSwitch: 'Switch sides',
   timerHold: 'Hold',
   timerRest: 'Rest',
-  /** Where the body is for a step, after its plan: "standing", "in a chair", "in bed", "on the floor". */
+  /** Where the body is for a step, after its plan: "standing", "in a chair", "lying in bed" and so on. */
   timerPosition: (position: string) =>
-    (({ standing: 'standing', chair: 'in a chair', bed: 'in bed', floor: 'on the floor' }) as Record<string, string>)[
-      position
-    ] ?? position,
+    (
+      ({
+        standing: 'standing',
+        chair: 'in a chair',
+        bed: 'lying in bed',
+        'bed-sitting': 'sitting up in bed',
+        floor: 'lying on the floor',
+        'floor-sitting': 'sitting on the floor',
+        'floor-face-down': 'lying face down',
+        kneeling: 'kneeling',
+      }) as Record<string, string>
+    )[position] ?? position,
   /** The routine's evidence, before the start. */
   timerResearch: 'What the research says',
   timerPaused: 'Paused',
