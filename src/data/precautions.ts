@@ -448,10 +448,12 @@ export const precautions: Precaution[] = [
     [
       today('After a fall or a twist, you cannot put weight on it, it looks misshapen, or it swells a lot'),
       today('The knee is hot, red and swollen'),
+      today('The knee locks, or gives way'),
       today('A high temperature, or you feel hot and shivery'),
       soon('More and more of your joints are painful'),
       soon('Pain much worse at night, or with night sweats or weight loss you cannot explain'),
       soon('Pain that does not change with rest or movement'),
+      soon('A lump you cannot explain, or you have had cancer'),
     ],
     ['nhsggc-knee', 'nhs-wales-gout'],
   ),
@@ -463,12 +465,13 @@ export const precautions: Precaution[] = [
     [
       now('Sudden shortness of breath, or chest pain that is worse when you breathe in'),
       now('Coughing up blood'),
+      now('You faint, or have new pain in your upper back'),
       today('Throbbing or cramping pain in one leg, often in the calf'),
       today('Swelling in one leg'),
       today('Warm skin, or red or darker skin, over the sore area'),
       today('Swollen veins that feel hard or sore'),
     ],
-    ['nhs-dvt'],
+    ['nhs-dvt', 'nhs-pulmonary-embolism'],
   ),
   redFlag(
     'foot-red-flags',
@@ -478,6 +481,7 @@ export const precautions: Precaution[] = [
     [
       now('Bad pain after an injury, or your foot looks misshapen'),
       now('A snap or pop when you were hurt, and you cannot walk on it'),
+      today('You cannot point your foot down, stand on your toes, or walk as usual'),
       now('You feel very ill or confused, breathe very fast, or your skin or lips look blotchy, pale or blue'),
       today('Heel pain with a fever, or with numbness or tingling'),
       today('You have diabetes and your foot is red, hot or swollen, or has a new sore'),
@@ -494,6 +498,7 @@ export const precautions: Precaution[] = [
     [
       today('A cramp that lasts more than 10 minutes and does not ease when you move'),
       today('One leg is swollen, warm, red or sore'),
+      today('Cramps after you got dirt or soil in a cut'),
       soon('Cramps that often wake you up, or spoil your days'),
       soon('Numbness or swelling in your legs'),
       soon('Your leg muscles are getting smaller or weaker'),

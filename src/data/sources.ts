@@ -542,6 +542,7 @@ export const sources: Source[] = [
   page('nhs-lymphoedema', 'Lymphoedema', 'NHS', nhs('conditions/lymphoedema')),
   page('nhs-cellulitis', 'Cellulitis', 'NHS', nhs('conditions/cellulitis'), '2024-04-17'),
   page('nhs-sepsis', 'Sepsis', 'NHS', nhs('conditions/sepsis')),
+  page('nhs-pulmonary-embolism', 'Pulmonary embolism', 'NHS', nhs('conditions/pulmonary-embolism')),
   page('nhs-stroke', 'Stroke', 'NHS', nhs('conditions/stroke')),
   page('nhs-pre-eclampsia', 'Pre-eclampsia', 'NHS', nhs('conditions/pre-eclampsia')),
   page('nhs-baby-movements', "Your baby's movements", 'NHS', nhs('pregnancy/keeping-well/your-babys-movements')),
