@@ -1,4 +1,5 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
+import { BAD, convert, describeValue, type Converter } from './coerce.js';
 import { emit, type BwErrorDetail, type BwEventDetails, type BwEventName } from './events.js';
 import { common, type Translation } from './localize/en.js';
 import { LocalizeController } from './localize/localize.js';
@@ -38,8 +39,9 @@ export class BwElement extends LitElement {
   /**
    * Reports bad input without throwing: fires `bw-error` and logs one console warning per
    * distinct problem for the life of the element. Call it when the input changes, not on every render.
+   * @internal
    */
-  protected reportError(detail: BwErrorDetail): void {
+  reportError(detail: BwErrorDetail): void {
     this.emit('bw-error', detail);
     const key = `${detail.code}|${detail.value ?? ''}`;
     if (this.warned.has(key)) return;
@@ -48,27 +50,48 @@ export class BwElement extends LitElement {
   }
 
   /**
-   * The heading level to use for the `heading-level` attribute's `value`: the value when it is 1–6,
-   * else `fallback`, reporting a wrong value (code `invalid-heading-level`). Call it when it changes.
+   * The converter of each public property, by property name (see coerce.ts). Before every update
+   * each changed property is converted: a value its converter does not take is reported (one
+   * `bw-error` with code `invalid-<attribute>`) and the property goes back to its previous value,
+   * or its default. Subclasses spread their parent's.
    */
-  protected headingLevelFrom(value: number | null | undefined, fallback: number): number {
-    if (Number.isInteger(value) && value! >= 1 && value! <= 6) return value!;
-    if (value != null) {
-      const shown = this.getAttribute('heading-level') ?? String(value);
-      this.reportError({
-        code: 'invalid-heading-level',
-        message: this.localize.term('invalidHeadingLevel', shown, fallback),
-        value: shown,
-      });
+  static coercions: Record<string, Converter> = {};
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const coercions = (this.constructor as typeof BwElement).coercions;
+    const self = this as unknown as Record<string, unknown>;
+    for (const [key, old] of changed) {
+      const to = coercions[key as string];
+      if (!to) continue;
+      const value = self[key as string];
+      const typed = this.accepted(key as string, to, value, old);
+      if (!Object.is(typed, value)) self[key as string] = typed;
     }
-    return fallback;
+    return true;
   }
 
-  /** The polite in-element message shown instead of a blank box when input is bad. */
-  protected renderError(message: string): TemplateResult {
-    return html`<div class="error" part="error" role="status">
-      <strong>${this.localize.term('errorHeading')}</strong>
-      ${message}
-    </div>`;
+  /**
+   * `value` converted for property `key` by `to`. A value it does not take is reported (one
+   * `bw-error`, code `invalid-<attribute>`) and `old` (converted) is returned instead, else the
+   * default. For setters of properties that are not reactive; reactive ones are converted before
+   * each update through `coercions`.
+   */
+  protected accepted<T>(key: string, to: Converter<T>, value: unknown, old: unknown): T {
+    const typed = convert(to, value);
+    if (typed !== BAD) return typed;
+    const declared = (this.constructor as typeof BwElement).elementProperties.get(key);
+    const attribute = declared?.attribute;
+    const name = typeof attribute === 'string' ? attribute : declared && attribute !== false ? key.toLowerCase() : key;
+    const l = this.localize;
+    // A number attribute that is not a number arrives as NaN: show what was written.
+    const written = typeof value === 'number' && Number.isNaN(value) ? this.getAttribute(name) : null;
+    const shown = describeValue(l, written ?? value);
+    this.reportError({
+      code: `invalid-${name}`,
+      message: l.term('invalidValue', name, shown, to.expects(l)),
+      value: typeof value === 'string' ? value : (written ?? shown),
+    });
+    const previous = convert(to, old);
+    return previous === BAD ? (to(undefined) as T) : previous;
   }
 }

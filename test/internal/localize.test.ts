@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { registerTranslation } from '../../src/internal/localize/localize.js';
+import { formatNumber, registerTranslation } from '../../src/internal/localize/localize.js';
 import { en } from '../../src/internal/localize/en.js';
 import '../support/test-element.js';
 import type { BwTestElement } from '../support/test-element.js';
@@ -72,12 +72,12 @@ describe('localization', () => {
     const el = await fixture<BwTestElement>(html`<bw-test-element lang="fr"></bw-test-element>`);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const localize = (el as any).localize;
-    expect(localize.number(1234.5)).to.match(/1\s?234,5/);
+    expect(formatNumber(localize, 1234.5)).to.match(/1\s?234,5/);
     expect(localize.list(['a', 'b', 'c'])).to.equal('a, b et c');
     expect(localize.dir()).to.equal('ltr');
     el.lang = '!!not a tag';
     localize.refresh();
-    expect(localize.number(1234.5)).to.equal('1,234.5');
+    expect(formatNumber(localize, 1234.5)).to.equal('1,234.5');
     expect(localize.list(['a', 'b'])).to.equal('a and b');
     expect(localize.resolvedLang()).to.equal(en.$code);
   });

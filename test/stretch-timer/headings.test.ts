@@ -64,8 +64,9 @@ describe('<bw-stretch-timer> headings', () => {
         const { el } = await timer(bad);
         expect(headings(el)[0]!.tag).to.equal('h2');
         expect(warnings.calls).to.have.length(1);
+        const shown = Number.isNaN(Number(bad)) ? `“${bad}”` : bad;
         expect(String(warnings.calls[0]![0])).to.contain(
-          `“${bad}” is not a heading level; use 1 to 6. Level 2 is used.`,
+          `heading-level cannot be ${shown}: use a whole number from 1 to 6.`,
         );
         expect(errors).to.deep.equal(['invalid-heading-level']);
       } finally {

@@ -466,10 +466,10 @@ describe('<bw-stretch-timer> bad input', () => {
     await expectRefused(el, 'unknown-routine', ['There is no routine called “no-such-routine”.']);
   });
 
-  it('no routine yet: shows nothing and reports nothing, so a script can set one later', async () => {
+  it('no routine yet: says so and reports nothing, so a script can set one later', async () => {
     const { el, codes } = await mountBad('');
     expect(codes).to.deep.equal([]);
-    expect(el.shadowRoot!.children.length === 0 || el.shadowRoot!.textContent!.trim() === '').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('No routine is chosen yet.');
     expect(el.start()).to.equal(false);
     expect(warnings.calls).to.deep.equal([]);
     el.routine = 'neck-release';
@@ -493,12 +493,22 @@ describe('<bw-stretch-timer> bad input', () => {
     });
   }
 
-  it('something that is not a routine at all', async () => {
-    const { el } = await mountBad(42);
-    await expectRefused(el, 'invalid-routine', ['Expected a routine object, got number 42']);
+  it('something that is not a routine at all: reported, and the timer keeps what it had', async () => {
+    const { el, codes } = await mountBad(42);
+    expect(codes).to.deep.equal(['invalid-routine']);
+    expect(String(warnings.calls[0]![0])).to.contain(
+      'routine cannot be 42: use the id of a routine, or a routine object.',
+    );
+    expect(el.shadowRoot!.querySelector('[part="empty"]'), 'not a blank box').to.exist;
+    el.routine = 'neck-release';
+    await el.updateComplete;
+    el.routine = [1, 2] as never;
+    await el.updateComplete;
+    expect(el.routine, 'the routine it had').to.equal('neck-release');
+    expect(el.start()).to.equal(true);
   });
 
-  it('a hold scale out of range is reported and clamped; the timer still works', async () => {
+  it('a hold scale out of range is reported and the previous one kept; the timer still works', async () => {
     const codes: string[] = [];
     const clock = new FakeClock();
     const el = await mount(
@@ -510,13 +520,15 @@ describe('<bw-stretch-timer> bad input', () => {
       ></bw-stretch-timer>`,
     );
     expect(codes).to.deep.equal(['invalid-hold-scale']);
-    expect(String(warnings.calls[0]![0])).to.contain('“5” is not a hold length');
-    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('2');
+    expect(String(warnings.calls[0]![0])).to.contain('hold-scale cannot be 5: use a number from 0.5 to 2.');
+    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('1');
     expect(el.start()).to.equal(true);
+    el.setAttribute('hold-scale', '1.5');
+    await el.updateComplete;
     el.setAttribute('hold-scale', 'abc');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('1');
-    expect(String(warnings.calls[1]![0])).to.contain('“abc” is not a hold length');
+    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('1.5');
+    expect(String(warnings.calls[1]![0])).to.contain('hold-scale cannot be “abc”');
   });
 
   it('recovers when a good routine follows a bad one, and never throws on the way', async () => {

@@ -110,7 +110,9 @@ describe('<bw-stretch-timer> sequencing', () => {
         el.requestUpdate();
         await el.updateComplete;
         expect(warnings.calls, String(bad)).to.have.length(1);
-        expect(String(warnings.calls[0]![0])).to.contain('is not a pause between sides');
+        expect(String(warnings.calls[0]![0]))
+          .to.contain('side-pause cannot be')
+          .and.contain('use a number from 0 to 30');
         expect(errors, 'not reported again on a later update').to.deep.equal([]);
         el.start();
         await advance(el, clock, 8000);

@@ -2,9 +2,12 @@
 import { css, html } from 'lit';
 import { BwElement } from '../../src/internal/base-element.js';
 import { defineElement } from '../../src/internal/define.js';
+import { errorBox } from '../../src/internal/error-box.js';
+import { common, errors } from '../../src/internal/localize/en.js';
 
 export class BwTestElement extends BwElement {
   static override properties = { item: { type: String } };
+  static override strings = { ...common, ...errors };
   static override styles = [
     ...BwElement.styles,
     css`
@@ -28,7 +31,7 @@ export class BwTestElement extends BwElement {
   }
 
   protected override render() {
-    if (this.item === 'nowhere') return this.renderError(this.localize.term('unknownId', 'region', this.item));
+    if (this.item === 'nowhere') return errorBox(this.localize, this.localize.term('unknownId', 'region', this.item));
     return html`<div class="box" part="box">
       ${this.localize.term('withSide', 'Shoulder', this.localize.term('sideLeft'))}
     </div>`;

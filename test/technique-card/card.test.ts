@@ -138,7 +138,8 @@ describe('<bw-technique-card> heading levels', () => {
         );
         expect(part(card, 'title')!.localName).to.equal('h3');
         expect(warnings.calls).to.have.length(1);
-        expect(String(warnings.calls[0]![0])).to.contain(`“${bad}” is not a heading level`);
+        const shown = Number.isNaN(Number(bad)) ? `“${bad}”` : bad;
+        expect(String(warnings.calls[0]![0])).to.contain(`heading-level cannot be ${shown}: use a whole number`);
       } finally {
         warnings.restore();
       }
@@ -349,7 +350,11 @@ describe('<bw-technique-card> bad input', () => {
       const card = await mount(html`<bw-technique-card technique="swedish" variant="tiny"></bw-technique-card>`);
       expect(text(part(card, 'title'))).to.equal('Swedish massage');
       expect(visible(part(card, 'evidence')), 'shown in full').to.equal(true);
-      expect(warnings.calls.some((call) => String(call[0]).includes('“tiny” is not a variant'))).to.equal(true);
+      expect(
+        warnings.calls.some((call) =>
+          String(call[0]).includes('variant cannot be “tiny”: use one of full and compact'),
+        ),
+      ).to.equal(true);
     } finally {
       warnings.restore();
     }
@@ -357,8 +362,19 @@ describe('<bw-technique-card> bad input', () => {
 });
 
 describe('<bw-technique-card> and <bw-technique-list> with broken content', () => {
+  it('goes back to the bundled content, quietly, when its own is set to null', async () => {
+    const mine = { ...dataset, techniques: dataset.techniques.map((t) => ({ ...t, name: `${t.name}!` })) };
+    const card = await mount(html`<bw-technique-card technique="swedish" .content=${mine}></bw-technique-card>`);
+    const errors = errorsOf(card);
+    expect(text(part(card, 'title'))).to.equal('Swedish massage!');
+    (card as unknown as { content: unknown }).content = null;
+    await card.updateComplete;
+    expect(text(part(card, 'title'))).to.equal('Swedish massage');
+    expect(errors).to.deep.equal([]);
+  });
+
   for (const [name, content] of [
-    ['null', null],
+    ['a number', 42],
     ['a string', 'dataset'],
     ['a dataset without sources', { ...dataset, sources: undefined }],
   ] as const) {

@@ -1,10 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
+import { flag, ids, oneOf, shaped, text } from '../../internal/coerce.js';
 import { bodyMap, common } from '../../internal/localize/en.js';
 import { regions as bundledRegions } from '../../data/regions.js';
-import { selectionContent } from '../../data/query.js';
-import type { Area, AreaId, BodyRegion, Condition, Dataset, Technique, View } from '../../data/types.js';
+import type { AreaId, BodyRegion, View } from '../../data/types.js';
 import { FIGURE, type FigureView, type RegionShape } from './figure-data.js';
 import { parseSelection, serializeSelection } from './selection.js';
 import { nearestInDirection, type Direction, type NavPoint } from './spatial-nav.js';
@@ -34,6 +34,15 @@ declare module '../../internal/events.js' {
 export type BodyMapView = 'front' | 'back' | 'both';
 
 const VIEWS: readonly BodyMapView[] = ['front', 'back', 'both'];
+const TEXT = text('');
+const IDS = ids();
+/** A list of regions, each with an id, a name, an area and the views it is drawn in. */
+const isRegionList = (list: object): boolean =>
+  Array.isArray(list) &&
+  list.every(
+    (r: Partial<BodyRegion> | null) =>
+      typeof r?.id === 'string' && typeof r.name === 'string' && typeof r.area === 'string' && Array.isArray(r.views),
+  );
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 /** Space between the two drawings in "both", in viewBox units, for spatial navigation. */
 const VIEW_GAP = 40;
@@ -76,6 +85,19 @@ const TYPEAHEAD_MS = 1000;
 export class BwBodyMap extends BwElement {
   static override styles = [...BwElement.styles, buttonStyles, styles, heatStyles];
   static override strings = { ...common, ...bodyMap };
+  static override coercions = {
+    ...BwElement.coercions,
+    view: oneOf(VIEWS, 'both'),
+    multiple: flag(),
+    severity: flag(),
+    disabled: flag(),
+    required: flag(),
+    name: text(''),
+    label: text(''),
+    listView: flag(),
+    value: text(''),
+    regions: shaped(isRegionList, bundledRegions, 'expectRegions'),
+  };
 
   /** @internal Form association (ElementInternals). */
   static formAssociated = true;
@@ -111,9 +133,17 @@ export class BwBodyMap extends BwElement {
   @property({ reflect: true }) value = '';
 
   /** The value the form resets to. Taken from the `value` attribute when the element is first connected. */
-  defaultValue = '';
+  get defaultValue(): string {
+    return this.resetTo;
+  }
+  set defaultValue(value: string) {
+    this.resetTo = this.accepted('defaultValue', TEXT, value, this.resetTo);
+  }
 
-  /** The regions the map offers, with their names. Defaults to the bundled dataset's. */
+  /**
+   * The regions the map offers, with their names: a list of `{ id, name, area, views }`, e.g. a
+   * clinic dataset's `regions`. Defaults to the bundled dataset's; `null` goes back to them.
+   */
   @property({ attribute: false }) regions: BodyRegion[] = bundledRegions;
 
   @state() private active: { id: string; view: View } | undefined;
@@ -122,6 +152,7 @@ export class BwBodyMap extends BwElement {
   @state() private formDisabled = false;
 
   private selection = new Map<string, number | undefined>();
+  private resetTo = '';
   private readonly internals: ElementInternals;
   private defaultCaptured = false;
   private typeahead = '';
@@ -137,14 +168,19 @@ export class BwBodyMap extends BwElement {
 
   // ---- Public API -------------------------------------------------------------------------
 
-  /** The chosen region ids, in the order they were chosen. Setting it replaces the selection. */
+  /**
+   * The chosen region ids, in the order they were chosen. Setting it (a list, or ids separated by
+   * spaces) replaces the selection. What they point to (areas, techniques, conditions) is
+   * `selectionContent(dataset, map.selected)` from `bodywork-elements/data`: the map bundles only
+   * the regions, to stay small.
+   */
   get selected(): string[] {
     return [...this.selection.keys()];
   }
 
-  set selected(ids: string[]) {
-    const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : [];
-    this.value = list.map((id) => (this.selection.has(id) && this.severity ? this.token(id) : id)).join(' ');
+  set selected(list: string[] | string) {
+    const chosen = this.accepted('selected', IDS, list, this.selected);
+    this.value = chosen.map((id) => (this.selection.has(id) && this.severity ? this.token(id) : id)).join(' ');
   }
 
   /** Pain ratings of the chosen regions that have one (severity mode). */
@@ -158,15 +194,6 @@ export class BwBodyMap extends BwElement {
   get selectedAreas(): AreaId[] {
     const chosen = new Set(this.regions.filter((r) => this.selection.has(r.id)).map((r) => r.area));
     return [...new Set(this.regions.map((r) => r.area))].filter((area) => chosen.has(area));
-  }
-
-  /**
-   * What the selection points to: its areas, and the techniques and conditions for them, most
-   * relevant first. Pass the dataset to draw from (`dataset` from `bodywork-elements/data`, or a
-   * clinic's merged one) — the map itself bundles only the regions, to stay small.
-   */
-  contentFor(dataset: Dataset): { areas: Area[]; techniques: Technique[]; conditions: Condition[] } {
-    return selectionContent(dataset, this.selected);
   }
 
   /** The form this element belongs to. */
@@ -227,11 +254,6 @@ export class BwBodyMap extends BwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !VIEWS.includes(this.view)) {
-      const bad = String(this.view);
-      this.view = 'both';
-      this.reportError({ code: 'invalid-view', message: this.localize.term('unknownView', bad), value: bad });
-    }
     if (changed.has('value') || changed.has('regions') || changed.has('multiple') || changed.has('severity')) {
       this.applyValue();
     }

@@ -6,7 +6,8 @@ import type { DatasetOverrides } from '../../data/merge.js';
 import { areasOfRegions } from '../../data/query.js';
 import type { AreaId, Dataset, ValidationError } from '../../data/types.js';
 import { BwElement } from '../../internal/base-element.js';
-import { common, provider } from '../../internal/localize/en.js';
+import { flag, orText, shaped, text } from '../../internal/coerce.js';
+import { common, errors, provider } from '../../internal/localize/en.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { tokens } from '../../internal/tokens.js';
 import type { TryRoutineDetail } from '../technique-card/technique-card.js';
@@ -194,7 +195,14 @@ const styles = css`
 export class BwProvider extends BwElement {
   // No hostStyles: the provider wraps page content and must not set its font, colour or size.
   static override styles = [tokens, buttonStyles, styles];
-  static override strings = { ...common, ...provider };
+  static override strings = { ...common, ...errors, ...provider };
+  static override coercions = {
+    ...BwElement.coercions,
+    bookingUrl: text(undefined),
+    debug: flag(),
+    // An object or JSON text; a list, a number or anything else is refused.
+    overrides: orText(shaped<DatasetOverrides | undefined>((v) => !Array.isArray(v), undefined, 'expectOverrides')),
+  };
 
   /**
    * The booking URL template: an http(s) address, absolute or relative to the page, in which

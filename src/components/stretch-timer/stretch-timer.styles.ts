@@ -401,4 +401,12 @@ export const styles = css`
       outline: 0.0625em solid CanvasText;
     }
   }
+
+  .empty {
+    margin: 0;
+    padding: var(--_space-3) var(--_space-4);
+    border: 0.0625em dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
 `;

@@ -2,8 +2,12 @@ import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
+import { reportFor } from '../../internal/report-for.js';
+import { errorBox } from '../../internal/error-box.js';
+import { callable, flag, number, orText, shaped } from '../../internal/coerce.js';
 import { heading } from '../../internal/heading.js';
-import { common, stretchTimer, warnings } from '../../internal/localize/en.js';
+import { common, errors, stretchTimer, warnings } from '../../internal/localize/en.js';
+import { formatNumber } from '../../internal/localize/localize.js';
 import type { TermKey } from '../../internal/localize/en.js';
 import { renderPrecaution, renderRedFlags } from '../../internal/warnings.js';
 import { warningStyles } from '../../internal/warning.styles.js';
@@ -117,11 +121,14 @@ const PHASE_TERMS: Record<TimedSegment['phase'], TermKey> = {
   rest: 'timerRest',
 };
 
-const isScale = (v: unknown): v is number => typeof v === 'number' && v >= MIN_HOLD_SCALE && v <= MAX_HOLD_SCALE;
 /** The longest pause between sides the `side-pause` attribute takes, in seconds. */
 const MAX_SIDE_PAUSE = 30;
-const isPause = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_SIDE_PAUSE;
+const SCALE = number(MIN_HOLD_SCALE, MAX_HOLD_SCALE, 1);
+const PAUSE = number(0, MAX_SIDE_PAUSE, SWITCH_SECONDS);
+const isScale = (v: unknown): v is number => typeof v === 'number' && SCALE(v) === v;
+const isPause = (v: unknown): v is number => typeof v === 'number' && PAUSE(v) === v;
+/** A routine id, or a routine object (checked later, with the dataset, by `validateRoutine`). */
+const ROUTINE = orText(shaped<string | Routine>((v) => !Array.isArray(v), '', 'expectRoutine'));
 
 /** The segments of `data` with this hold scale and pause between sides. */
 const segmentsOf = (data: Routine, holdScale: number, switchSeconds: number) =>
@@ -180,6 +187,7 @@ const icon = (d: string, cls = '') =>
  * @csspart stop - The "Stop — this hurts" button.
  * @csspart settings - The settings disclosure (hold length and cues).
  * @csspart error - The message shown instead of the timer when its input is bad.
+ * @csspart empty - The message shown while no routine is chosen.
  *
  * @cssprop [--bw-stretch-timer-max-width=36em] - The widest the card grows.
  * @cssprop [--bw-stretch-timer-ring-size=13em] - Diameter of the ring.
@@ -191,13 +199,25 @@ const icon = (d: string, cls = '') =>
  */
 export class BwStretchTimer extends BwElement {
   static override styles = [...BwElement.styles, warningStyles, styles];
-  static override strings = { ...common, ...warnings, ...stretchTimer };
+  static override strings = { ...common, ...errors, ...warnings, ...stretchTimer };
+  static override coercions = {
+    ...BwElement.coercions,
+    routine: ROUTINE,
+    holdScale: SCALE,
+    sidePause: PAUSE,
+    sound: flag(),
+    voice: flag(),
+    vibrate: flag(),
+    persist: flag(),
+    headingLevel: number(1, 6, 2, true),
+    clock: shaped<TimerClock>((v) => callable(v, 'now', 'setTimeout', 'clearTimeout'), systemClock, 'expectClock'),
+  };
 
   /**
    * The routine to play: the id of a bundled routine (e.g. `neck-release`; inside a
    * `<bw-provider>`, of a routine in the dataset it provides), or, as a property, a
    * routine object of your own, checked with the dataset's `validateRoutine`. Until it is set the
-   * element shows nothing.
+   * element says that no routine is chosen.
    */
   @property() routine: string | Routine = '';
 
@@ -228,9 +248,6 @@ export class BwStretchTimer extends BwElement {
    */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The title's heading level in use. */
-  private level = 2;
-
   /**
    * For tests: the time source and scheduler (`now()`, `setTimeout`, `clearTimeout`). Defaults to
    * `performance.now()` and the window's timers.
@@ -251,10 +268,6 @@ export class BwStretchTimer extends BwElement {
   /** The routine and clock the machine was built for, its hold scale and its pause between sides. */
   private built:
     { routine: unknown; clock: TimerClock; scale: number; pause: number; list: readonly Routine[] } | undefined;
-  private scaleSeen: unknown = 1;
-  private scaleValue = 1;
-  private pauseSeen: unknown = SWITCH_SECONDS;
-  private pauseValue = SWITCH_SECONDS;
   private timer: { clock: TimerClock; handle: unknown } | undefined;
   private shownKey = '';
   private ringIndex = -1;
@@ -347,7 +360,6 @@ export class BwStretchTimer extends BwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
     this.resolve();
     if (changed.has('persist') && !this.persist && changed.get('persist') && this.data)
       saveRun(this.data.id, undefined);
@@ -365,8 +377,8 @@ export class BwStretchTimer extends BwElement {
   /** Builds the clock when the routine or the clock changed, or re-times it for a new hold scale or side pause. */
   private resolve(): RoutineClock | undefined {
     const { routine, clock } = this;
-    const scale = this.scale();
-    const pause = this.switchSeconds();
+    const scale = this.holdScale;
+    const pause = this.sidePause;
     const built = this.built;
     // Routine ids are looked up in the provider's dataset: a new one rebuilds only if it changes the routine.
     const list = this.provided?.routines ?? routines;
@@ -393,6 +405,7 @@ export class BwStretchTimer extends BwElement {
     this.error = this.shownKey = '';
     const data = this.find(routine);
     if (!data) return undefined;
+    reportFor(this, 'routine', []);
     this.data = data;
     const saved = this.persist ? loadRun(data.id) : undefined;
     const savedPause = saved && isPause(saved.pause) ? saved.pause : pause;
@@ -401,8 +414,8 @@ export class BwStretchTimer extends BwElement {
         ? RoutineClock.restore(segmentsOf(data, saved.scale, savedPause), clock, saved.clock, Date.now())
         : null;
     if (restored && saved) {
-      this.holdScale = this.scaleSeen = this.scaleValue = this.built.scale = saved.scale!;
-      this.sidePause = this.pauseSeen = this.pauseValue = this.built.pause = savedPause;
+      this.holdScale = this.built.scale = saved.scale!;
+      this.sidePause = this.built.pause = savedPause;
       const cues: Partial<SavedRun['cues']> = saved.cues ?? {};
       this.sound = cues.sound === true;
       this.voice = cues.voice === true;
@@ -423,8 +436,8 @@ export class BwStretchTimer extends BwElement {
     let errors;
     if (typeof routine === 'string' || routine == null) {
       value = (routine ?? '').trim();
-      // No routine yet (a script may be about to set one): nothing to show, nothing to report.
-      if (!value) return undefined;
+      // No routine yet (a script may be about to set one): nothing to report.
+      if (!value) return void reportFor(this, 'routine', []);
       const found = this.lookUp(this.built!.list, value);
       if (found) return found;
       code = 'unknown-routine';
@@ -435,10 +448,15 @@ export class BwStretchTimer extends BwElement {
       const shown = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}.`);
       if (errors.length > 3) shown.push('…');
       message = t.term('timerBadRoutine', shown.join(' '));
-      value = String((routine as Partial<Routine>).id ?? '');
+      try {
+        value = String((routine as Partial<Routine>).id ?? '');
+      } catch {
+        value = '';
+      }
     }
     this.error = message;
-    this.reportError({ code, message, value, errors });
+    // Reported when it arrives: a new provider dataset that still lacks the routine says nothing new.
+    reportFor(this, 'routine', [{ code, message, value, ...(errors ? { errors } : {}) }]);
     return undefined;
   }
 
@@ -449,35 +467,6 @@ export class BwStretchTimer extends BwElement {
   /** What routines refer to: the provider's dataset, or the bundled precautions, areas and help. */
   private content(): Pick<Dataset, 'precautions' | 'areas' | 'conditions' | 'help'> {
     return this.provided ?? { precautions, areas, conditions: [], help };
-  }
-
-  /** The hold scale in use; reports (once per value) one that is not a number from 0.5 to 2. */
-  private scale(): number {
-    const raw = this.holdScale;
-    if (!Object.is(raw, this.scaleSeen)) {
-      this.scaleSeen = raw;
-      const n = Number(raw);
-      this.scaleValue = Number.isFinite(n) ? Math.min(MAX_HOLD_SCALE, Math.max(MIN_HOLD_SCALE, n)) : 1;
-      if (!isScale(raw)) {
-        const value = this.getAttribute('hold-scale') ?? String(raw);
-        this.reportError({ code: 'invalid-hold-scale', message: this.localize.term('timerBadScale', value), value });
-      }
-    }
-    return this.scaleValue;
-  }
-
-  /** The pause between sides in use; reports (once per value) one that is not a number of seconds from 0 to 30. */
-  private switchSeconds(): number {
-    const raw = this.sidePause;
-    if (!Object.is(raw, this.pauseSeen)) {
-      this.pauseSeen = raw;
-      this.pauseValue = isPause(raw) ? raw : SWITCH_SECONDS;
-      if (!isPause(raw)) {
-        const value = this.getAttribute('side-pause') ?? String(raw);
-        this.reportError({ code: 'invalid-side-pause', message: this.localize.term('timerBadPause', value), value });
-      }
-    }
-    return this.pauseValue;
   }
 
   private command(name: Command): boolean {
@@ -691,10 +680,10 @@ export class BwStretchTimer extends BwElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.error) return this.renderError(this.error);
+    if (this.error) return errorBox(this.localize, this.error);
     const { data, snap } = this;
-    if (!data || !snap) return nothing;
     const t = this.localize;
+    if (!data || !snap) return html`<p class="empty" part="empty" role="status">${t.term('timerNoRoutine')}</p>`;
     const status = snap.status;
     const active = status === 'running' || status === 'paused';
     const primary: TermKey =
@@ -709,7 +698,7 @@ export class BwStretchTimer extends BwElement {
     const minutes = Math.round(routineDurationSeconds(data, { holdScale: scale, switchSeconds: pause }) / 60);
     return html`<div class="base" part="base" @keydown=${this.onKey} @pointerdown=${this.unlock}>
       <div class="head">
-        ${heading(this.level, 'title', data.title)}
+        ${heading(this.headingLevel, 'title', data.title)}
         ${
           active
             ? this.renderProgress(snap)
@@ -760,14 +749,14 @@ export class BwStretchTimer extends BwElement {
     const { redFlags, precautions: others } = routineWarnings(content, data);
     const scale = this.built!.scale;
     return html`<section class="precautions" part="precautions" aria-labelledby="before">
-        ${heading(this.level + 1, 'subhead', t.term('timerBeforeStart'), 'before')}
+        ${heading(this.headingLevel + 1, 'subhead', t.term('timerBeforeStart'), 'before')}
         <ul class="warning-list" role="list">
           ${renderRedFlags(redFlags, signsByUrgency(redFlags), content.help, t)}
           ${others.map((p) => renderPrecaution(p, t))}
         </ul>
       </section>
       <section class="plan" part="steps" aria-labelledby="steps">
-        ${heading(this.level + 1, 'subhead', t.term('timerSteps'), 'steps')}
+        ${heading(this.headingLevel + 1, 'subhead', t.term('timerSteps'), 'steps')}
         <ol>
           ${data.steps.map(
             (step) =>
@@ -834,7 +823,7 @@ export class BwStretchTimer extends BwElement {
             ? html`<p class="muted">${t.term('timerRepOf', segment.repetition, step.repetitions)}</p>`
             : nothing
         }
-        ${heading(this.level + 1, 'subhead', step.title)}
+        ${heading(this.headingLevel + 1, 'subhead', step.title)}
         <p>${step.instruction}</p>
         <p class="safety">${step.safety}</p>
         <p class="next" part="next"><span class="muted">${t.term('timerUpNext')}</span> ${upNext}</p>
@@ -846,7 +835,7 @@ export class BwStretchTimer extends BwElement {
     const t = this.localize;
     const complete = s.status === 'complete';
     return html`<div class="end ${s.status}" part="end">
-      ${heading(this.level + 1, 'subhead', t.term(complete ? 'timerCompleteTitle' : 'timerStoppedTitle'))}
+      ${heading(this.headingLevel + 1, 'subhead', t.term(complete ? 'timerCompleteTitle' : 'timerStoppedTitle'))}
       <p>${complete ? t.term('timerCompleteText', mss(Math.round(s.elapsedMs / 1000))) : t.term('timerStoppedText')}</p>
     </div>`;
   }
@@ -878,7 +867,7 @@ export class BwStretchTimer extends BwElement {
                 html`<option value=${v} ?selected=${v === scale}>
                   ${t.term(
                     'timerScale',
-                    t.number(v),
+                    formatNumber(t, v),
                     t.term(v < 1 ? 'timerShorter' : v > 1 ? 'timerLonger' : 'timerAsSet'),
                   )}
                 </option>`,

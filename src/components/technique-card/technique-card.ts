@@ -7,8 +7,11 @@ import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { heading } from '../../internal/heading.js';
+import { flag, oneOf, text } from '../../internal/coerce.js';
 import { monthYear } from '../../internal/localize/localize.js';
 import { TechniqueElement } from './technique-element.js';
+import { reportFor } from '../../internal/report-for.js';
+import { errorBox } from '../../internal/error-box.js';
 import { styles } from './technique-card.styles.js';
 
 /** Detail of `bw-try-routine`. */
@@ -85,6 +88,12 @@ const printMedia = globalThis.matchMedia?.('print');
  */
 export class BwTechniqueCard extends TechniqueElement {
   static override styles = [...TechniqueElement.styles, buttonStyles, styles];
+  static override coercions = {
+    ...TechniqueElement.coercions,
+    technique: text(''),
+    variant: oneOf(['full', 'compact'] as const, 'full'),
+    expanded: flag(),
+  };
 
   /** Id of the technique to explain, e.g. `deep-tissue`. */
   @property() technique = '';
@@ -112,10 +121,6 @@ export class BwTechniqueCard extends TechniqueElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const l = this.localize;
-    if (changed.has('variant') && this.variant !== 'full' && this.variant !== 'compact') {
-      const value = String(this.variant);
-      this.reportError({ code: 'invalid-variant', message: l.term('invalidVariant', value), value });
-    }
     if (changed.has('technique') || changed.has('content')) {
       if (changed.get('technique') !== undefined) this.expanded = false;
       const id = this.technique;
@@ -125,9 +130,9 @@ export class BwTechniqueCard extends TechniqueElement {
         : id
           ? l.term('unknownId', l.term('idKind', 'technique'), id)
           : l.term('noTechnique');
-      if (!this.item) {
-        this.reportError({ code: id ? 'unknown-technique' : 'missing-technique', message: this.problem, value: id });
-      }
+      // Reported when it arrives: a new content that still lacks the technique says nothing new.
+      const code = id ? 'unknown-technique' : 'missing-technique';
+      reportFor(this, 'technique', this.item ? [] : [{ code, message: this.problem, value: id }]);
     }
   }
 
@@ -162,7 +167,7 @@ export class BwTechniqueCard extends TechniqueElement {
 
   private section(part: string, title: string, body: unknown): TemplateResult {
     return html`<section class="section ${part}" part=${part}>
-      ${heading(this.level + 1, 'section-title', title)}${body}
+      ${heading(this.headingLevel + 1, 'section-title', title)}${body}
     </section>`;
   }
 
@@ -280,7 +285,7 @@ export class BwTechniqueCard extends TechniqueElement {
 
   protected override render(): TemplateResult {
     const t = this.item;
-    if (!t) return this.renderError(this.problem);
+    if (!t) return errorBox(this.localize, this.problem);
     const l = this.localize;
     const content = this.content;
     const compact = this.variant === 'compact';
@@ -295,7 +300,7 @@ export class BwTechniqueCard extends TechniqueElement {
     return html`<article class="card" part="base">
       <slot name="image"></slot>
       <header class="header" part="header">
-        ${heading(this.level, 'title', t.name)}
+        ${heading(this.headingLevel, 'title', t.name)}
         ${t.aka.length ? html`<p class="small">${l.term('alsoCalled', l.list(t.aka))}</p>` : nothing}
         <p class="summary" part="summary">${t.summary}</p>
       </header>

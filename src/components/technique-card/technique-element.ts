@@ -2,8 +2,9 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
+import { number, text } from '../../internal/coerce.js';
 import { monthYear } from '../../internal/localize/localize.js';
-import { common, techniqueCard, warnings } from '../../internal/localize/en.js';
+import { common, errors, techniqueCard, warnings } from '../../internal/localize/en.js';
 import { renderPrecaution, renderRedFlags } from '../../internal/warnings.js';
 import { warningStyles } from '../../internal/warning.styles.js';
 import { signsByUrgency } from '../../data/query.js';
@@ -29,27 +30,49 @@ const URL_ATTRIBUTES: Record<UrlProperty, string> = {
  */
 export class TechniqueElement extends BwElement {
   static override styles = [...BwElement.styles, warningStyles];
-  static override strings = { ...common, ...warnings, ...techniqueCard };
+  static override strings = { ...common, ...errors, ...warnings, ...techniqueCard };
+  static override coercions = {
+    ...BwElement.coercions,
+    headingLevel: number(1, 6, 3, true),
+    bookingUrl: text(undefined),
+    routineHref: text(undefined),
+    techniqueHref: text(undefined),
+  };
 
   /**
    * The content to read: inside a `<bw-provider>`, the clinic's dataset it provides; else the
    * bundled dataset (without routines). Set a whole dataset, e.g. the result of `mergeDataset`,
-   * to show other content: what you set wins over the provider's.
+   * to show other content: what you set wins over the provider's. `null` or `undefined` go back
+   * to the provider's or the bundled content; anything that is not a dataset is reported
+   * (`invalid-content`) and the content stays as it was.
    */
   @property({ attribute: false })
   get content(): TechniqueContent {
-    return this.hasOwnContent ? this.ownContent! : (this.providedContent ?? bundledContent);
+    return this.ownContent ?? this.providedContent ?? bundledContent;
   }
-  set content(value: TechniqueContent) {
+  set content(value: TechniqueContent | null | undefined) {
     const old = this.content;
-    this.ownContent = value;
-    this.hasOwnContent = true;
+    let missing: string[];
+    try {
+      missing = value == null ? [] : LISTS.filter((key) => !Array.isArray((value as Record<string, unknown>)[key]));
+    } catch {
+      missing = [...LISTS];
+    }
+    if (missing.length) {
+      // Not a dataset: keep the content as it was.
+      this.reportError({
+        code: 'invalid-content',
+        message: this.localize.term('invalidData', missing.length),
+        errors: missing.map((path) => ({ path, message: 'missing list' })),
+      });
+      return;
+    }
+    this.ownContent = value ?? undefined;
     this.requestUpdate('content', old);
   }
 
   /** The content set on the element itself, which wins over the provider's. */
   private ownContent: TechniqueContent | undefined;
-  private hasOwnContent = false;
   private providedContent: Dataset | undefined;
 
   /** The dataset of the `<bw-provider>` around the element, if any: a new one is new `content`, unless the element has its own. */
@@ -97,29 +120,12 @@ export class TechniqueElement extends BwElement {
    */
   @property({ attribute: 'technique-href' }) techniqueHref?: string;
 
-  /** The heading level in use: `headingLevel` when it is 1–6, else 3. */
-  protected level = 3;
-
   constructor() {
     super();
     ensureContextRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('content')) {
-      const content = this.content as Partial<Record<string, unknown>> | null | undefined;
-      const missing = LISTS.filter((key) => !Array.isArray(content?.[key]));
-      if (missing.length) {
-        // Not a dataset: keep working on the bundled one rather than throw.
-        this.content = bundledContent;
-        this.reportError({
-          code: 'invalid-content',
-          message: this.localize.term('invalidData', missing.length),
-          errors: missing.map((path) => ({ path, message: 'missing list' })),
-        });
-      }
-    }
-    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
     for (const [key, attribute] of Object.entries(URL_ATTRIBUTES) as [UrlProperty, string][]) {
       const value = this[key];
       if (changed.has(key) && value && !fillHref(value)) {

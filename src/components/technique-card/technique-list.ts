@@ -4,8 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { areasOfRegions, techniquesForAreas } from '../../data/query.js';
 import type { Condition, Dataset, Technique } from '../../data/types.js';
 import { selectionContext, type SharedSelection } from '../provider/contexts.js';
-import { byId, ids, pick } from './content.js';
+import { byId, ids as idsIn, pick } from './content.js';
+import { ids, text } from '../../internal/coerce.js';
 import { TechniqueElement } from './technique-element.js';
+import { reportFor } from '../../internal/report-for.js';
+import { errorBox } from '../../internal/error-box.js';
 // The list renders cards: keep the card's class (and its tag's types) with it. Registering is the entry's job.
 import './technique-card.js';
 import { styles } from './technique-card.styles.js';
@@ -48,6 +51,13 @@ import { styles } from './technique-card.styles.js';
  */
 export class BwTechniqueList extends TechniqueElement {
   static override styles = [...TechniqueElement.styles, styles];
+  static override coercions = {
+    ...TechniqueElement.coercions,
+    area: text(''),
+    region: text(''),
+    condition: text(''),
+    areas: ids(),
+  };
 
   /** Body area id(s), space-separated, e.g. `lower-back` or `neck shoulders`. */
   @property() area = '';
@@ -58,7 +68,7 @@ export class BwTechniqueList extends TechniqueElement {
   /** Condition id, e.g. `neck-pain`: its techniques, in its order (narrowed to the areas, if any are set too). */
   @property() condition = '';
 
-  /** Area ids set from code, e.g. a body map's `selectedAreas`; added to `area`. */
+  /** Area ids set from code, e.g. a body map's `selectedAreas` (or text with ids separated by spaces); added to `area`. */
   @property({ attribute: false }) areas: string[] = [];
 
   /** The shared selection of the `<bw-provider>` around the list, followed when the list has no filter of its own. */
@@ -85,16 +95,16 @@ export class BwTechniqueList extends TechniqueElement {
     const content = this.content;
     const unknown: [kind: string, id: string][] = [];
     const areaIds = new Set<string>();
-    const own = [...ids(this.area), ...(Array.isArray(this.areas) ? this.areas : [])];
+    const own = [...idsIn(this.area), ...this.areas];
     for (const id of own) {
       if (byId(content.areas, id)) areaIds.add(id);
       else unknown.push(['area', id]);
     }
     // No filter of its own: the provider's shared selection (areas the content lacks are left out quietly).
-    if (!own.length && !ids(this.region).length && !this.condition) {
+    if (!own.length && !idsIn(this.region).length && !this.condition) {
       for (const id of this.selection?.areas ?? []) if (byId(content.areas, id)) areaIds.add(id);
     }
-    const regionIds = ids(this.region);
+    const regionIds = idsIn(this.region);
     for (const id of regionIds) if (!byId(content.regions, id)) unknown.push(['region', id]);
     for (const area of areasOfRegions(content, regionIds)) areaIds.add(area);
     this.chosen = this.condition ? byId(content.conditions, this.condition) : undefined;
@@ -102,7 +112,13 @@ export class BwTechniqueList extends TechniqueElement {
 
     const messages = unknown.map(([kind, id]) => l.term('unknownId', l.term('idKind', kind), id));
     this.problem = messages.join(' ');
-    unknown.forEach(([kind, id], i) => this.reportError({ code: `unknown-${kind}`, message: messages[i]!, value: id }));
+    // One report per kind of input, when its problem arrives: not again on later, unrelated changes.
+    for (const kind of ['area', 'region', 'condition']) {
+      const bad = unknown.filter(([k]) => k === kind);
+      const message = bad.map(([, id]) => l.term('unknownId', l.term('idKind', kind), id)).join(' ');
+      const value = bad.map(([, id]) => id).join(' ');
+      reportFor(this, kind, bad.length ? [{ code: `unknown-${kind}`, message, value }] : []);
+    }
 
     const areas = pick(content.areas, [...areaIds]);
     this.areaIds = areas.map((a) => a.id);
@@ -116,7 +132,7 @@ export class BwTechniqueList extends TechniqueElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.problem) return this.renderError(this.problem);
+    if (this.problem) return errorBox(this.localize, this.problem);
     const l = this.localize;
     // A condition's own warning signs, else those of the areas chosen: shown once, above the cards.
     const flagIds = this.chosen?.redFlags ?? this.areaIds.flatMap((id) => byId(this.content.areas, id)?.redFlags ?? []);
@@ -148,7 +164,7 @@ export class BwTechniqueList extends TechniqueElement {
                       part="card"
                       variant="compact"
                       technique=${t.id}
-                      .headingLevel=${this.level}
+                      .headingLevel=${this.headingLevel}
                       .bookingUrl=${this.valid('bookingUrl')}
                       .routineHref=${this.valid('routineHref')}
                       .techniqueHref=${this.valid('techniqueHref')}

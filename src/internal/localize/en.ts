@@ -21,15 +21,26 @@ export const common = {
   sideRight: 'right',
   /** A name with its side, as screen readers and labels say it: "Shoulder, left". */
   withSide: (name: string, side: string) => `${name}, ${side}`,
-  listAnd: 'and',
 
-  // Errors shown inside an element that got bad input
+  /** A property or attribute got a value it cannot take: "heading-level cannot be 9: use a whole number from 1 to 6." */
+  invalidValue: (name: string, value: string, expected: string) => `${name} cannot be ${value}: use ${expected}.`,
+  expectText: 'text',
+  expectFlag: 'true or false',
+  expectOneOf: (words: string) => `one of ${words}`,
+  expectIds: 'ids, as a list or separated by spaces',
+  /** A value that is not text or a number, in a message. */
+  valueKind: (kind: string) => (kind === 'nothing' ? kind : kind === 'object' ? 'an object' : `a ${kind}`),
+};
+
+/** The message shown inside an element whose input cannot be shown: cards, lists, the timer, the provider. */
+export const errors = {
+  // What number properties take (heading levels, the timer's settings).
+  expectWhole: (min: number, max: number) => `a whole number from ${min} to ${max}`,
+  expectNumber: (min: number, max: number) => `a number from ${min} to ${max}`,
   errorHeading: 'This content could not be shown',
   unknownId: (kind: string, id: string) => `There is no ${kind} called “${id}”.`,
   invalidData: (count: number) =>
     count === 1 ? 'The clinic data has 1 problem.' : `The clinic data has ${count} problems.`,
-  invalidHeadingLevel: (value: string, fallback: number) =>
-    `“${value}” is not a heading level; use 1 to 6. Level ${fallback} is used.`,
 };
 
 /** `<bw-body-map>` */
@@ -53,7 +64,7 @@ export const bodyMap = {
   chooseAtLeastOne: 'Choose at least one area of the body.',
   unknownRegions: (tokens: string) => `These body areas are not on the map and were left out: ${tokens}.`,
   onlyOneRegion: (kept: string) => `Only one area can be chosen here; kept “${kept}”.`,
-  unknownView: (value: string) => `“${value}” is not a view; use front, back or both.`,
+  expectRegions: 'a list of regions, each with an id, name, area and views',
 };
 
 /** Precautions, warning signs and sources: shared by the technique elements and the stretch timer. */
@@ -140,7 +151,6 @@ export const techniqueCard = {
   noTechnique: 'No technique was chosen.',
   invalidUrl: (attribute: string, value: string) =>
     `The ${attribute} “${value}” was ignored: use an http or https address.`,
-  invalidVariant: (value: string) => `“${value}” is not a variant; use full or compact.`,
 };
 
 /** `<bw-stretch-timer>` */
@@ -216,12 +226,14 @@ export const stretchTimer = {
   timerSayVoiceOn: 'Voice cues are on.',
   // Bad input
   timerBadRoutine: (problems: string) => `This routine cannot be played. ${problems}`,
-  timerBadScale: (value: string) => `“${value}” is not a hold length: use a number from 0.5 to 2.`,
-  timerBadPause: (value: string) => `“${value}” is not a pause between sides: use a number of seconds from 0 to 30.`,
+  expectRoutine: 'the id of a routine, or a routine object',
+  timerNoRoutine: 'No routine is chosen yet.',
+  expectClock: 'an object with now(), setTimeout() and clearTimeout()',
 };
 
 /** `<bw-provider>` */
 export const provider = {
+  expectOverrides: 'clinic data: an object, or JSON text',
   /** Title of the summary shown to the site author with the debug attribute. */
   providerDebugTitle: 'Clinic set-up problems',
   providerProblemCount: (count: number) => (count === 1 ? '1 problem was found.' : `${count} problems were found.`),
@@ -240,11 +252,21 @@ export const provider = {
 /** Every term: the complete English translation. */
 // (A pure call rather than a spread, so bundlers can drop it and the groups no entry uses.)
 export const en: typeof common &
+  typeof errors &
   typeof bodyMap &
   typeof warnings &
   typeof techniqueCard &
   typeof stretchTimer &
-  typeof provider = /* @__PURE__ */ Object.assign({}, common, bodyMap, warnings, techniqueCard, stretchTimer, provider);
+  typeof provider = /* @__PURE__ */ Object.assign(
+  {},
+  common,
+  errors,
+  bodyMap,
+  warnings,
+  techniqueCard,
+  stretchTimer,
+  provider,
+);
 
 type Widen<T> = T extends (...args: infer A) => string
   ? (...args: A) => string

@@ -147,15 +147,6 @@ export class LocalizeController implements ReactiveController {
     return typeof value === 'function' ? value(...args) : value;
   }
 
-  /** A number formatted for the element's language. */
-  number(value: number, options?: Intl.NumberFormatOptions): string {
-    return cached(
-      `n|${this.lang()}|${JSON.stringify(options ?? {})}`,
-      (lang) => new Intl.NumberFormat(lang, options),
-      this.lang(),
-    ).format(value);
-  }
-
   /** "a, b and c" in the element's language. */
   list(items: string[]): string {
     return cached(`l|${this.lang()}`, (lang) => new Intl.ListFormat(lang, { type: 'conjunction' }), this.lang()).format(
@@ -179,4 +170,10 @@ export function monthYear(localize: Pick<LocalizeController, 'lang'>, iso: strin
     (l) => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     lang,
   ).format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+}
+
+/** A number as an element's language writes it ("1.5", "1,5"). A function, like `monthYear`, so elements that show no numbers do not carry it. */
+export function formatNumber(localize: Pick<LocalizeController, 'lang'>, value: number): string {
+  const lang = localize.lang();
+  return cached(`n|${lang}`, (l) => new Intl.NumberFormat(l), lang).format(value);
 }
