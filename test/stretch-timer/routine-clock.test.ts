@@ -599,6 +599,51 @@ describe('RoutineClock', () => {
     });
   });
 
+  describe('a clock that moves between readings (a busy or preempted main thread)', () => {
+    /** A clock that moves on 0.7 ms every time it is read, as if each line took that long. */
+    const creeping = (t0 = 0) => {
+      const clock = fakeClock(t0);
+      return {
+        clock,
+        reader: {
+          now() {
+            clock.t += 0.7;
+            return clock.t;
+          },
+        },
+      };
+    };
+
+    it('reports exactly the time spent: no reading-to-reading gap counts as elapsed', () => {
+      const { clock, reader } = creeping(5000);
+      const timer = new RoutineClock(ROUTINE, reader);
+      timer.start();
+      timer.update();
+      let complete: TimerEvent | undefined;
+      for (let i = 0; i < 200 && !complete; i++) {
+        clock.t += 1000;
+        complete = timer.update().find((e) => e.type === 'complete');
+      }
+      expect(complete, 'completed').to.not.equal(undefined);
+      expect((complete as { elapsedMs: number }).elapsedMs).to.be.closeTo(TOTAL, 1e-6);
+    });
+
+    it('while paused and after resuming, time spent plus time left is exactly the segment', () => {
+      const { clock, reader } = creeping(0);
+      const timer = new RoutineClock(ROUTINE, reader);
+      timer.start();
+      clock.t += 2000;
+      timer.pause();
+      const paused = timer.snapshot();
+      expect(paused.elapsedMs + paused.remainingMs).to.be.closeTo(ROUTINE[0].seconds * 1000, 1e-6);
+      clock.t += 60_000; // a long pause counts for nothing
+      timer.resume();
+      timer.pause();
+      const again = timer.snapshot();
+      expect(again.elapsedMs + again.remainingMs).to.be.closeTo(ROUTINE[0].seconds * 1000, 1e-6);
+    });
+  });
+
   describe('stop', () => {
     it('stops where the user is, freezes the time and nothing further happens', () => {
       const { clock, timer } = started();

@@ -215,15 +215,17 @@ export class RoutineClock {
     if (this.state === 'running' || this.state === 'paused') return false;
     this.state = 'running';
     this.elapsedBefore = 0;
+    // One reading for both ends: time that passes between two readings would count as elapsed.
     this.runSince = this.clock.now();
-    this.moveTo(0, 'start');
+    this.moveTo(0, 'start', this.runSince);
     return true;
   }
 
   pause(): boolean {
-    this.catchUp();
+    const now = this.clock.now();
+    this.catchUp(now);
     if (this.state !== 'running') return false;
-    this.halt();
+    this.halt(now);
     this.state = 'paused';
     return true;
   }
@@ -238,13 +240,14 @@ export class RoutineClock {
 
   /** To the first segment of the next step (from prep, the first step); completes on the last. */
   next(): boolean {
-    if (!this.movable()) return false;
+    const now = this.clock.now();
+    if (!this.movable(now)) return false;
     const target = this.stepStarts.find((start) => start > this.index);
     if (target === undefined) {
-      if (this.state === 'running') this.halt();
+      if (this.state === 'running') this.halt(now);
       this.complete(0);
     } else {
-      this.moveTo(target, 'next');
+      this.moveTo(target, 'next', now);
     }
     return true;
   }
@@ -254,15 +257,16 @@ export class RoutineClock {
    * segment of the previous step; on the first step it restarts that step, in prep the prep.
    */
   previous(): boolean {
-    if (!this.movable()) return false;
+    const now = this.clock.now();
+    if (!this.movable(now)) return false;
     const step = this.stepOf[this.index];
     let target = this.index;
     if (this.list[this.index].phase !== 'prep') {
       const start = this.stepStarts[step];
-      const intoStep = this.offsets[this.index] - this.offsets[start] + this.lengths[this.index] - this.left();
+      const intoStep = this.offsets[this.index] - this.offsets[start] + this.lengths[this.index] - this.left(now);
       target = intoStep > PREVIOUS_RESTARTS_AFTER_MS || step === 0 ? start : this.stepStarts[step - 1];
     }
-    this.moveTo(target, 'previous');
+    this.moveTo(target, 'previous', now);
     return true;
   }
 
@@ -279,9 +283,10 @@ export class RoutineClock {
 
   /** "Stop — this hurts": ends the routine where it is; only start() or reset() follow. */
   stop(): boolean {
-    this.catchUp();
+    const now = this.clock.now();
+    this.catchUp(now);
     if (this.state !== 'running' && this.state !== 'paused') return false;
-    if (this.state === 'running') this.halt();
+    if (this.state === 'running') this.halt(now);
     this.state = 'stopped';
     return true;
   }
@@ -352,10 +357,10 @@ export class RoutineClock {
    */
   setSegments(segments: readonly TimedSegment[]): boolean {
     if (!this.valid || problem(segments) !== null || segments.length !== this.list.length) return false;
-    this.catchUp();
     const now = this.clock.now();
+    this.catchUp(now);
     const oldLength = this.lengths[this.index];
-    const left = this.left();
+    const left = this.left(now);
     this.load(segments);
     const scaled = Math.min(this.lengths[this.index], (left * this.lengths[this.index]) / oldLength);
     if (this.state === 'running') this.deadline = now + scaled;
@@ -400,9 +405,8 @@ export class RoutineClock {
   }
 
   /** Walks through every segment whose deadline has passed, carrying the overshoot over. */
-  private catchUp(): void {
+  private catchUp(now = this.clock.now()): void {
     if (this.state !== 'running') return;
-    const now = this.clock.now();
     while (now >= this.deadline) {
       const boundary = this.deadline;
       if (this.index === this.list.length - 1) {
@@ -423,8 +427,8 @@ export class RoutineClock {
   }
 
   /** Time left in the current segment. */
-  private left(): number {
-    return this.state === 'running' ? Math.max(0, this.deadline - this.clock.now()) : this.remaining;
+  private left(now = this.clock.now()): number {
+    return this.state === 'running' ? Math.max(0, this.deadline - now) : this.remaining;
   }
 
   private elapsed(): number {
@@ -433,20 +437,19 @@ export class RoutineClock {
   }
 
   /** Freezes a running clock: keeps the time left and banks the active time. */
-  private halt(): void {
-    const now = this.clock.now();
+  private halt(now = this.clock.now()): void {
     this.remaining = Math.max(0, this.deadline - now);
     this.elapsedBefore += now - this.runSince;
   }
 
-  private movable(): boolean {
-    this.catchUp();
+  private movable(now = this.clock.now()): boolean {
+    this.catchUp(now);
     return this.state === 'running' || this.state === 'paused';
   }
 
-  private moveTo(index: number, reason: 'next' | 'previous' | 'start'): void {
+  private moveTo(index: number, reason: 'next' | 'previous' | 'start', now = this.clock.now()): void {
     this.index = index;
-    if (this.state === 'running') this.deadline = this.clock.now() + this.lengths[index];
+    if (this.state === 'running') this.deadline = now + this.lengths[index];
     else this.remaining = this.lengths[index];
     this.queue.push({ type: 'segment', index, segment: this.list[index], reason, lateMs: 0 });
   }
