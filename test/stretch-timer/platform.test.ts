@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { nextTask } from '../support/next-task.js';
 import {
   FakeClock,
   TEST_ROUTINE,
@@ -63,7 +64,7 @@ function fakeWakeLock() {
   return lock;
 }
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = nextTask;
 
 describe('<bw-stretch-timer> platform', () => {
   const undo: (() => void)[] = [];

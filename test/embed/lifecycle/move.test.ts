@@ -3,6 +3,7 @@
 // exactly as the visitor left it. Each test moves the element to another parent and back, by
 // remove + append and, where the browser has it, by `moveBefore` (which keeps focus too).
 import { expect } from '@open-wc/testing';
+import { nextTask } from '../../support/next-task.js';
 import { FakeClock, TEST_ROUTINE, shown, stubProperty } from '../../stretch-timer/helpers.js';
 import {
   MOVES,
@@ -44,7 +45,7 @@ function fakeWakeLock() {
 }
 
 /** Lets promise callbacks (a wake lock request) run. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const tick = nextTask;
 
 const selectedShapes = (map: BwBodyMap) =>
   [...map.shadowRoot!.querySelectorAll('[data-view="front"] .region.selected')].map((g) =>

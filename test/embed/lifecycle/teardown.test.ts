@@ -3,6 +3,7 @@
 // wake lock request is still on its way, moved while one is, paused and resumed quickly, or taken
 // away with the provider whose "Try at home" dialog it plays in.
 import { expect } from '@open-wc/testing';
+import { nextTask } from '../../support/next-task.js';
 import { FakeAudioContext, FakeClock, TEST_ROUTINE, stubProperty } from '../../stretch-timer/helpers.js';
 import {
   MOVES,
@@ -52,7 +53,7 @@ function slowWakeLock() {
 }
 
 /** Lets promise callbacks and a zero-delay timeout run. */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const tick = nextTask;
 
 describe('<bw-stretch-timer> gives back what it holds', () => {
   const undo: (() => void)[] = [];
