@@ -199,8 +199,9 @@ async function timerSuite() {
   const { routines, routineDurationSeconds, routineSegments } = await import('./.out/elements.js');
 
   /**
-   * A 60 s routine made from the first bundled routine's metadata and steps:
-   * 5 s prep, a 15 s hold on each side and 5 s rest, then a 20 s hold = 60 s, 5 segments.
+   * A 60 s routine made from the first bundled routine's metadata and steps: 5 s prep, a 15 s
+   * hold on each side with the timer's 5 s to change sides between them and 5 s rest, then a 15 s
+   * hold = 60 s, 6 segments.
    */
   function sixtySecondRoutine() {
     const base = routines[0];
@@ -212,7 +213,7 @@ async function timerSuite() {
       prepSeconds: 5,
       steps: [
         { ...second, holdSeconds: 15, sides: 'left-then-right', repetitions: 1, restSeconds: 5 },
-        { ...first, holdSeconds: 20, sides: 'none', repetitions: 1, restSeconds: 0 },
+        { ...first, holdSeconds: 15, sides: 'none', repetitions: 1, restSeconds: 0 },
       ],
     };
   }

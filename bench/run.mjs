@@ -427,7 +427,7 @@ What each draws: ours ${content.ours.shapes} region shapes in ${content.ours.nod
 
 ## Stretch timer
 
-\`<bw-stretch-timer>\` playing a ${timer.prepared.seconds} s routine (${timer.prepared.segments} segments: 5 s prep, 15 s left, 15 s right, 5 s rest, 20 s) in real time, page visible (\`visibilityState\` ${timer.run.visibility}). Played twice, each in a fresh page: as most visitors see it, each one-second step of the progress ring easing in over 250 ms, and with \`prefers-reduced-motion: reduce\`, where the ring jumps. Completed in ${(timer.run.wallMs / 1000).toFixed(2)} s and ${(timerReduced.run.wallMs / 1000).toFixed(2)} s wall clock, with ${timer.run.steps} step changes each.
+\`<bw-stretch-timer>\` playing a ${timer.prepared.seconds} s routine (${timer.prepared.segments} segments: 5 s prep, 15 s left, 5 s to change sides, 15 s right, 5 s rest, 15 s) in real time, page visible (\`visibilityState\` ${timer.run.visibility}). Played twice, each in a fresh page: as most visitors see it, each one-second step of the progress ring easing in over 250 ms on the compositor (a transform), and with \`prefers-reduced-motion: reduce\`, where the ring jumps. Completed in ${(timer.run.wallMs / 1000).toFixed(2)} s and ${(timerReduced.run.wallMs / 1000).toFixed(2)} s wall clock, with ${timer.run.steps} step changes each.
 
 | Main thread over the routine | Ring eased: total | per second | Reduced motion: total | per second |
 | --- | --- | --- | --- | --- |

@@ -8,6 +8,7 @@ import {
   advance,
   button,
   captureWarnings,
+  drawn,
   html,
   mount,
   mountFake,
@@ -332,27 +333,28 @@ describe('<bw-stretch-timer> accessibility', () => {
       const reduced = await emulate({ reducedMotion: 'reduce' });
       const { el, clock } = await mountFake();
       el.start();
-      await advance(el, clock, 5000); // "a" left, 3 s left
+      await advance(el, clock, 4000); // "a" left, 4 s left
+      await advance(el, clock, 1000); // a second later in the same hold: 3 s left
       const display = el.shadowRoot!.querySelector('[role="timer"]')!;
       expect(display.classList.contains('ending')).to.equal(true);
       const time = el.shadowRoot!.querySelector('[part="time"]')!;
       const accent = getComputedStyle(el.shadowRoot!.querySelector('.primary')!).backgroundColor;
       expect(getComputedStyle(time).color).to.equal(accent);
-      const ring = el.shadowRoot!.querySelector('.ring-value')!;
-      const share = () =>
-        1 - Number(ring.getAttribute('stroke-dashoffset')) / Number(ring.getAttribute('stroke-dasharray'));
+      const arcs = [...el.shadowRoot!.querySelectorAll('.arc')];
+      const easing = () =>
+        Math.max(0, ...arcs.flatMap((arc) => arc.getAnimations().map((a) => Number(a.effect!.getTiming().duration))));
       if (reduced && matchMedia('(prefers-reduced-motion: reduce)').matches) {
         expect(getComputedStyle(time).animationName).to.equal('none');
-        expect(parseFloat(getComputedStyle(ring).transitionDuration)).to.be.lessThan(0.001);
+        // The ring jumps to each second: no easing at all.
+        expect(easing()).to.equal(0);
       } else {
         expect(getComputedStyle(time).animationName).to.equal('pulse');
-        // Each one-second step eases in briefly; the ring never sweeps continuously (a repaint per frame).
-        const duration = parseFloat(getComputedStyle(ring).transitionDuration);
-        expect(duration).to.be.greaterThan(0);
-        expect(duration).to.be.at.most(0.25);
+        // Each one-second step eases in briefly; the ring never sweeps continuously (a frame per repaint).
+        expect(easing()).to.be.greaterThan(0);
+        expect(easing()).to.be.at.most(250);
       }
       // The ring matches the time shown, 3 s of the 5 s hold.
-      expect(share()).to.be.closeTo(0.6, 0.01);
+      expect(drawn(el).ringLeft).to.be.closeTo(0.6, 0.01);
     });
 
     it('not in the last 3 seconds: no cue', async () => {
@@ -368,15 +370,31 @@ describe('<bw-stretch-timer> accessibility', () => {
     const { el, clock } = await mountFake();
     el.start();
     await advance(el, clock, 4000);
-    const ring = el.shadowRoot!.querySelector('.ring-value')!;
-    const track = el.shadowRoot!.querySelector('.ring-track')!;
-    expect(getComputedStyle(ring).stroke).not.to.equal(getComputedStyle(track).stroke);
+    const arc = el.shadowRoot!.querySelector('.arc path')!;
+    const track = el.shadowRoot!.querySelector('.track circle')!;
+    expect(getComputedStyle(arc).stroke).not.to.equal(getComputedStyle(track).stroke);
+    const bar = el.shadowRoot!.querySelector('.bar-value')!;
+    expect(getComputedStyle(bar).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     if (emulated && matchMedia('(forced-colors: active)').matches) {
       const probe = document.createElement('div');
       probe.style.color = 'Highlight';
       document.body.append(probe);
-      expect(getComputedStyle(ring).stroke).to.equal(getComputedStyle(probe).color);
+      const highlight = getComputedStyle(probe).color;
+      probe.style.color = 'GrayText';
+      const grey = getComputedStyle(probe).color;
       probe.remove();
+      expect(getComputedStyle(arc).stroke).to.equal(highlight);
+      expect(getComputedStyle(track).stroke).to.equal(grey);
+      expect(getComputedStyle(bar).backgroundColor).to.equal(highlight);
+      // The Pause button's label stays HighlightText on Highlight, with no Canvas backplate behind it.
+      const primary = el.shadowRoot!.querySelector('.primary')!;
+      probe.style.color = 'HighlightText';
+      document.body.append(probe);
+      const highlightText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(primary).forcedColorAdjust).to.equal('none');
+      expect(getComputedStyle(primary).color).to.equal(highlightText);
+      expect(getComputedStyle(primary).backgroundColor).to.equal(highlight);
     }
   });
 

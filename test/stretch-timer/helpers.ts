@@ -154,6 +154,24 @@ export const shown = {
   end: (el: BwStretchTimer) => q(el, '[part="end"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
 };
 
+/**
+ * What the ring and the progress bar show once their short easing has run: the share of the
+ * current hold or rest left (1 = full ring) and the share of the routine done (bar length).
+ * Read from the transforms the browser draws, so it proves what a visitor sees.
+ */
+export function drawn(el: BwStretchTimer): { ringLeft: number; barDone: number } {
+  const [left, right, bar] = ['.l .arc', '.r .arc', '.bar-value'].map((part) => el.shadowRoot!.querySelector(part));
+  for (const node of [left, right, bar]) for (const animation of node!.getAnimations()) animation.finish();
+  const matrix = (node: Element) => new DOMMatrix(getComputedStyle(node).transform);
+  // Each arc turns from 0 (its half full) back to -180 degrees (out of sight) over half the segment.
+  const turned = (node: Element) => {
+    const degrees = (Math.atan2(matrix(node).b, matrix(node).a) * 180) / Math.PI;
+    return degrees > 90 ? 360 - degrees : -degrees;
+  };
+  const elapsed = (turned(left!) + turned(right!)) / 360;
+  return { ringLeft: 1 - elapsed, barDone: matrix(bar!).a };
+}
+
 /** The visible button with this label, or null. */
 export function button(el: BwStretchTimer, label: string): HTMLButtonElement | null {
   return (

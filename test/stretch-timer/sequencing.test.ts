@@ -3,6 +3,7 @@ import {
   FakeClock,
   TEST_ROUTINE,
   advance,
+  drawn,
   button,
   countRenders,
   html,
@@ -159,8 +160,8 @@ describe('<bw-stretch-timer> sequencing', () => {
     await advance(el, clock, 13_500); // "b", the last step
     expect(shown.progress(el)).to.match(/^Step 2 of 2 0:04 left/);
     expect(shown.next(el)).to.equal('Up next: the end');
-    const bar = el.shadowRoot!.querySelector('.bar-value')!;
-    expect(Number(bar.getAttribute('width'))).to.be.closeTo((27 / 31) * 100, 0.01);
+    // The bar shows the 27 s of 31 done (4 s left).
+    expect(drawn(el).barDone).to.be.closeTo(27 / 31, 0.01);
   });
 
   it('pauses and resumes: the time left freezes, pauses do not count, events say so', async () => {
@@ -519,21 +520,29 @@ describe('<bw-stretch-timer> sequencing', () => {
     });
   });
 
-  it('the ring shows the share of the hold left and is driven by an SVG attribute, not a style attribute', async () => {
+  it('the ring shows the share of the hold left, moved by animations, never by a style attribute', async () => {
     const { el, clock } = await mountFake(routineOf([step('ring', 10, 'none', 1, 0)]));
     el.start();
     await el.updateComplete;
-    const ring = el.shadowRoot!.querySelector<SVGCircleElement>('.ring-value')!;
-    const circumference = Number(ring.getAttribute('stroke-dasharray'));
-    const share = () => 1 - Number(ring.getAttribute('stroke-dashoffset')) / circumference;
-    // The share of the time shown: 10 of 10 s, then 5 of 10 s.
-    expect(share()).to.be.closeTo(1, 0.01);
+    // The share of the time shown: 10 of 10 s, then 5 of 10 s, then 2 of 10 s.
+    expect(drawn(el).ringLeft).to.be.closeTo(1, 0.01);
     await advance(el, clock, 5000);
-    expect(share()).to.be.closeTo(0.5, 0.01);
-    expect(ring.hasAttribute('style')).to.equal(false);
+    expect(drawn(el).ringLeft).to.be.closeTo(0.5, 0.01);
+    await advance(el, clock, 3000);
+    expect(drawn(el).ringLeft).to.be.closeTo(0.2, 0.01);
+    expect(drawn(el).barDone).to.be.closeTo(0.8, 0.01);
+    for (const node of el.shadowRoot!.querySelectorAll('.ring, .ring *, .bar, .bar *')) {
+      expect(node.hasAttribute('style'), node.className).to.equal(false);
+    }
     el.pause();
     await el.updateComplete;
-    expect(share()).to.be.closeTo(0.5, 0.01);
+    expect(drawn(el).ringLeft).to.be.closeTo(0.2, 0.01);
+    el.reset();
+    el.start();
+    await el.updateComplete;
+    // Started again: a full ring and an empty bar, not where the last run stood.
+    expect(drawn(el).ringLeft).to.be.closeTo(1, 0.01);
+    expect(drawn(el).barDone).to.be.closeTo(0, 0.01);
   });
 
   it('moving the element to another parent keeps its place and its timer', async () => {

@@ -65,16 +65,31 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The routine's time left changes every second: a fixed box, so only it is laid out again. */
+  .clock {
+    display: inline-block;
+    contain: strict;
+    inline-size: 5ch;
+    block-size: 1.5em;
+    vertical-align: bottom;
+    text-align: end;
+  }
+
   .bar {
     display: block;
     inline-size: 100%;
     block-size: 0.5em;
+    overflow: hidden;
     border-radius: 0.25em;
     background: var(--_surface-2);
   }
 
+  /* Scaled by a transform (moveRing): the compositor draws it. */
   .bar-value {
-    fill: var(--_accent);
+    block-size: 100%;
+    background: var(--_accent);
+    transform: scaleX(0);
+    transform-origin: left;
   }
 
   /* Progress runs the way the text does. */
@@ -127,46 +142,76 @@ export const styles = css`
     position: relative;
     display: grid;
     place-items: center;
+    /* The countdown changes every second: keep its layout and paint inside the ring. */
+    contain: layout paint;
     inline-size: var(--_ring-size);
-    max-inline-size: 100%;
+    /*
+     * A turned arc stays on the ring, but the box the browser measures for it reaches up to 14 %
+     * of the ring's size beyond it: keep that much room on either side.
+     */
+    max-inline-size: 78cqi;
+    margin-inline: min(calc(var(--_ring-size) * 0.14), 11cqi);
     aspect-ratio: 1;
     border-radius: 50%;
     text-align: center;
   }
 
-  .ring {
+  /*
+   * The ring: a track, and two arcs each seen through its own half of the ring (a clip path). The
+   * arcs turn out of sight by transforms (moveRing), which the compositor draws: no style, layout
+   * or paint while they move.
+   */
+  .ring,
+  .track,
+  .half {
     position: absolute;
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
   }
 
-  .ring-track,
-  .ring-value {
+  .ring {
+    --_arc: var(--_ring);
+  }
+
+  .half.l {
+    clip-path: inset(0 50% 0 0);
+  }
+
+  .half.r {
+    clip-path: inset(0 0 0 50%);
+  }
+
+  .arc {
+    position: absolute;
+    inset: 14.645%;
+  }
+
+  .arc svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+  }
+
+  .track circle,
+  .arc path {
     fill: none;
     stroke-width: 5;
   }
 
-  .ring-track {
+  .track circle {
     stroke: var(--_surface-2);
   }
 
-  .ring-value {
-    stroke: var(--_ring);
-    stroke-linecap: round;
-    transition: stroke-width 0.25s ease;
+  .arc path {
+    stroke: var(--_arc);
+    stroke-width: 7.07;
   }
 
-  /* Each one-second step eases in; never a continuous sweep (that would repaint every frame). */
-  .ring-value.eases {
-    transition:
-      stroke-dashoffset 0.25s ease-out,
-      stroke-width 0.25s ease;
-  }
-
-  .rest .ring-value,
-  .paused .ring-value {
-    stroke: var(--_muted);
+  .rest .ring,
+  .paused .ring {
+    --_arc: var(--_muted);
   }
 
   /* Text inside the ring shrinks with it when the ring is narrower than it would like (big text, small screen). */
@@ -213,10 +258,6 @@ export const styles = css`
   /* The last 3 seconds: a colour change for everyone, a gentle pulse unless motion is reduced. */
   .ending .time {
     color: var(--_accent);
-  }
-
-  .ending .ring-value {
-    stroke-width: 8;
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -383,22 +424,27 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .ring-track {
+    .ring {
+      forced-color-adjust: none;
+      --_arc: Highlight;
+    }
+
+    .track circle {
       stroke: GrayText;
     }
 
-    .ring-value,
     .bar-value {
-      stroke: Highlight;
-      fill: Highlight;
-    }
-
-    .ring-value {
-      fill: none;
+      forced-color-adjust: none;
+      background: Highlight;
     }
 
     .bar {
       outline: 0.0625em solid CanvasText;
+    }
+
+    /* HighlightText on Highlight as set: no backplate in Canvas behind the label. */
+    .controls .primary {
+      forced-color-adjust: none;
     }
   }
 

@@ -101,8 +101,25 @@ const systemClock: TimerClock = {
 
 /** Hold lengths the settings offer. */
 const SCALES = [0.5, 0.75, 1, 1.25, 1.5, 2];
-/** Circumference of the ring (r = 45 in a 100 × 100 view box). */
-const RING = 282.74;
+/*
+ * The ring's two arcs. Each is a box 71 % of the ring's size (so that turned, it still fits inside
+ * the ring's box), drawing half the ring beyond its own edges (r 45 of 100 on the ring is 63.64
+ * of 100 on the arc, the stroke 5 is 7.07), seen through its half of the ring.
+ */
+const ARC_LEFT = svg`<svg viewBox="0 0 100 100"><path d="M50-13.64a63.64 63.64 0 0 0 0 127.28"></path></svg>`;
+const ARC_RIGHT = svg`<svg viewBox="0 0 100 100"><path d="M50-13.64a63.64 63.64 0 0 1 0 127.28"></path></svg>`;
+
+/**
+ * Where the ring's two arcs and the progress bar stand when `elapsed` of the segment (0-1) and
+ * `done` of the routine (0-1) have passed. Turned 180 degrees back, an arc is out of its half's
+ * sight: the left arc turns away in the first half of the segment, the right one in the second.
+ */
+const ringTransforms = (elapsed: number, done: number): string[] => [
+  `rotate(${-360 * Math.min(elapsed, 0.5)}deg)`,
+  `rotate(${-360 * Math.max(0, elapsed - 0.5)}deg)`,
+  `scaleX(${done})`,
+];
+
 /** A transition noticed later than this is not cued (page hidden, reload). */
 const STALE_MS = 1000;
 
@@ -264,6 +281,8 @@ export class BwStretchTimer extends BwElement {
   @state() private error = '';
 
   private machine: RoutineClock | undefined;
+  /** The machine's status when the element last caught up with it: what `state` says. */
+  private status: TimerStatus = 'idle';
   private data: Routine | undefined;
   /** The routine and clock the machine was built for, its hold scale and its pause between sides. */
   private built:
@@ -271,6 +290,10 @@ export class BwStretchTimer extends BwElement {
   private timer: { clock: TimerClock; handle: unknown } | undefined;
   private shownKey = '';
   private ringIndex = -1;
+  /** The animations holding the arcs and the bar where they stand, and where that is. */
+  private ring: Animation[] = [];
+  private ringShown: string[] = [];
+  private ringParts: Element[] = [];
   private focused: Element | null = null;
   private readonly tones = new Tones();
   private readonly speaker = new Speaker();
@@ -279,46 +302,74 @@ export class BwStretchTimer extends BwElement {
   // ---- Public API -------------------------------------------------------------------------
 
   /**
-   * Where the routine is: `idle`, `running`, `paused`, `complete` or `stopped`. Read-only. Reading
-   * it catches up with the clock first, firing any event due, so it never runs ahead of the events.
+   * Where the routine is, as shown: `idle`, `running`, `paused`, `complete` or `stopped`.
+   * Read-only, and reading it changes nothing: the element keeps up with the clock by itself (it
+   * wakes at every change of the displayed second, at every segment's end while the page is
+   * hidden, and whenever the page comes back), so the state never runs ahead of the events that
+   * announce it.
    */
   get state(): TimerStatus {
-    this.resolve();
-    this.sync();
-    return this.machine?.status ?? 'idle';
+    return this.machine ? this.status : 'idle';
   }
 
-  /** Starts from the beginning (also after completion or a stop). False when it cannot. */
+  /**
+   * Starts the routine from its first segment: from `idle`, or again after `complete` or
+   * `stopped`. While `running` or `paused` it does nothing (use `resume()` or `reset()`), and it
+   * does nothing when no routine can be played (none set, or one with errors).
+   * @returns `true` if it started (and `bw-timer-start` fired); `false` if nothing changed.
+   */
   start(): boolean {
     return this.command('start');
   }
 
-  /** Pauses a running routine. */
+  /**
+   * Pauses a running routine, keeping the time left; in any other state it does nothing.
+   * @returns `true` if it paused (and `bw-timer-pause` fired); `false` if nothing changed.
+   */
   pause(): boolean {
     return this.command('pause');
   }
 
-  /** Resumes a paused routine. */
+  /**
+   * Resumes a paused routine where it was; in any other state it does nothing.
+   * @returns `true` if it resumed (and `bw-timer-resume` fired); `false` if nothing changed.
+   */
   resume(): boolean {
     return this.command('resume');
   }
 
-  /** Goes to the next step (from the last step, completes the routine). */
+  /**
+   * Goes to the first segment of the next step, running or paused as it was; from the last step
+   * it completes the routine. Does nothing unless `running` or `paused`.
+   * @returns `true` if it moved (and `bw-step-change`, or `bw-timer-complete`, fired); `false` if nothing changed.
+   */
   next(): boolean {
     return this.command('next');
   }
 
-  /** Restarts the current step, or within its first 3 seconds goes to the previous one. */
+  /**
+   * Restarts the current step, or within its first 3 seconds goes back to the previous one (on the
+   * first step, restarts it). Does nothing unless `running` or `paused`.
+   * @returns `true` if it moved (and `bw-step-change` fired); `false` if nothing changed.
+   */
   previous(): boolean {
     return this.command('previous');
   }
 
-  /** Back to the start, not running, precautions shown again. */
+  /**
+   * Back to `idle` at the start, precautions and warning signs shown again, the `persist` entry
+   * forgotten. Does nothing when already `idle`.
+   * @returns `true` if it went back to the start; `false` if nothing changed.
+   */
   reset(): boolean {
     return this.command('reset');
   }
 
-  /** "Stop — this hurts": ends the routine and shows what to do. */
+  /**
+   * "Stop - this hurts": ends a `running` or `paused` routine where it is and shows what to do
+   * next; only `start()` or `reset()` follow. In any other state it does nothing.
+   * @returns `true` if it stopped (and `bw-timer-stop` fired); `false` if nothing changed.
+   */
   stop(): boolean {
     return this.command('stop');
   }
@@ -335,17 +386,27 @@ export class BwStretchTimer extends BwElement {
     this.provided = undefined;
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
+    // A page frozen in the background, or kept in the back/forward cache, runs no timers: catch up
+    // with the clock when it comes back, however it comes back.
+    document.addEventListener('resume', this.onVisibility);
+    document.addEventListener('freeze', this.save);
+    addEventListener('pageshow', this.onVisibility);
+    addEventListener('focus', this.onVisibility);
     addEventListener('pagehide', this.save);
-    // Moved to another parent while running: pick up where the clock is.
+    // Moved to another parent, or back on the page, while running: pick up where the clock is.
     if (this.machine?.status === 'running') {
       void this.lock.request();
-      this.sync();
+      this.sync(true);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('resume', this.onVisibility);
+    document.removeEventListener('freeze', this.save);
+    removeEventListener('pageshow', this.onVisibility);
+    removeEventListener('focus', this.onVisibility);
     removeEventListener('pagehide', this.save);
     this.clearTimer();
     this.save();
@@ -497,13 +558,15 @@ export class BwStretchTimer extends BwElement {
    * Catches the clock up: fires the events of every transition since the last call, cues the
    * latest one unless it is stale, renders when the displayed second or the segment changed and
    * schedules the next wake-up. While the page is hidden, time alone never causes a render; a
-   * command (`command`) still does.
+   * command (`command`) still does. `state` follows the events fired, rendered or not.
    */
   private sync(command = false): void {
     const machine = this.machine;
     if (!machine) return;
     let cue: [string, CueKind] | undefined;
     const events = machine.update();
+    // Listeners of the events below read the state they announce.
+    this.status = machine.snapshot().status;
     for (const event of events) {
       const fresh = event.lateMs <= STALE_MS;
       if (event.type === 'segment') {
@@ -629,6 +692,7 @@ export class BwStretchTimer extends BwElement {
   // ---- Input --------------------------------------------------------------------------------
 
   private readonly toggle = (): void => {
+    this.sync();
     const status = this.state;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
@@ -662,21 +726,42 @@ export class BwStretchTimer extends BwElement {
   // ---- Rendering ----------------------------------------------------------------------------
 
   /**
-   * Points the ring at the time shown. While running, each one-second step eases in over a quarter
-   * of a second: a continuous sweep would make the browser repaint on every frame for the whole
-   * routine (about a tenth of a desktop core in `npm run bench`; phones pay it in battery). With
-   * reduced motion, or paused, the ring jumps.
+   * Points the ring and the progress bar at the time shown, with transforms the compositor draws
+   * (no style, layout or paint per frame; no style attribute). While running, each one-second step
+   * eases in over a quarter of a second; a continuous sweep would keep the compositor, and the
+   * main thread that hears from it, busy every frame for the whole routine. With reduced motion,
+   * paused, or at a new segment, they jump.
    */
   private moveRing(): void {
     const s = this.snap;
-    const ring = this.renderRoot.querySelector<SVGElement>('.ring-value');
-    if (!s?.segment || !ring) return void (this.ringIndex = -1);
+    const parts = ['.l .arc', '.r .arc', '.bar-value']
+      .map((part) => this.renderRoot.querySelector(part))
+      .filter((part): part is Element => typeof part?.animate === 'function');
+    if (!s?.segment || parts.length !== 3) {
+      this.ringIndex = -1;
+      return;
+    }
     const running = s.status === 'running';
-    const ease = running && this.ringIndex === s.index && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const shown = running ? displayedSeconds(s.remainingMs) * 1000 : s.remainingMs;
+    const left = running ? Math.ceil((s.totalMs * (1 - s.progress)) / 1000) * 1000 : s.totalMs * (1 - s.progress);
+    const to = ringTransforms(1 - Math.max(0, shown) / s.segmentMs, Math.min(1, Math.max(0, 1 - left / s.totalMs)));
+    const ease =
+      running &&
+      this.ringIndex === s.index &&
+      this.ringParts[0] === parts[0] &&
+      !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const from = this.ringShown;
+    for (const a of this.ring) a.cancel();
+    this.ring = parts.map((el, i) =>
+      el.animate([{ transform: ease ? from[i] : to[i] }, { transform: to[i] }], {
+        duration: ease ? 250 : 0,
+        easing: 'ease-out',
+        fill: 'forwards',
+      }),
+    );
+    this.ringShown = to;
+    this.ringParts = parts;
     this.ringIndex = s.index;
-    ring.classList.toggle('eases', ease);
-    ring.setAttribute('stroke-dashoffset', (RING * (1 - Math.max(0, shown) / s.segmentMs)).toFixed(2));
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -695,7 +780,9 @@ export class BwStretchTimer extends BwElement {
             ? 'timerStart'
             : 'timerStartAgain';
     const { scale, pause } = this.built!;
-    const minutes = Math.round(routineDurationSeconds(data, { holdScale: scale, switchSeconds: pause }) / 60);
+    const minutes = active
+      ? 0
+      : Math.round(routineDurationSeconds(data, { holdScale: scale, switchSeconds: pause }) / 60);
     return html`<div class="base" part="base" @keydown=${this.onKey} @pointerdown=${this.unlock}>
       <div class="head">
         ${heading(this.headingLevel, 'title', data.title)}
@@ -734,12 +821,12 @@ export class BwStretchTimer extends BwElement {
   private renderProgress(s: TimerSnapshot): TemplateResult {
     const t = this.localize;
     const left = Math.ceil((s.totalMs * (1 - s.progress)) / 1000);
+    // The words around the time, in the language's order, and the time in a box of its own.
+    const [before, after] = t.term('timerLeftInRoutine', '\u0000').split('\u0000');
     return html`<div class="progress" part="progress">
       <span>${t.term('timerStepOf', s.stepIndex + 1, s.stepCount)}</span>
-      <span class="left">${t.term('timerLeftInRoutine', mss(left))}</span>
-      <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true">
-        <rect class="bar-value" height="1" width=${(s.progress * 100).toFixed(2)}></rect>
-      </svg>
+      <span class="left">${before}<span class="clock">${mss(left)}</span>${after}</span>
+      <div class="bar" aria-hidden="true"><div class="bar-value"></div></div>
     </div>`;
   }
 
@@ -801,10 +888,11 @@ export class BwStretchTimer extends BwElement {
         aria-label=${t.term('timerTimeLeft')}
         aria-describedby="keys"
       >
-        <svg class="ring" part="ring" viewBox="0 0 100 100" aria-hidden="true">
-          <circle class="ring-track" cx="50" cy="50" r="45"></circle>
-          ${svg`<circle class="ring-value" cx="50" cy="50" r="45" stroke-dasharray=${RING}
-            transform="rotate(-90 50 50)"></circle>`}
+        <div class="ring" part="ring" aria-hidden="true">
+          <svg class="track" viewBox="0 0 100 100"><circle cx="50" cy="50" r="45"></circle></svg>
+          <div class="half l"><div class="arc">${ARC_LEFT}</div></div>
+          <div class="half r"><div class="arc">${ARC_RIGHT}</div></div>
+        </div>
         </svg>
         <div class="readout">
           <span class="phase" part="phase">${s.status === 'paused' ? t.term('timerPaused') : t.term(phase)}</span>
