@@ -213,15 +213,23 @@ export class BwBodyMap extends BwElement {
     return this.internals.willValidate;
   }
 
+  /**
+   * Checks the selection against `required` without showing anything.
+   * @returns `true` when the map is valid (or not in a form); otherwise `false`, firing `invalid` on the element.
+   */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /**
+   * Checks the selection against `required` and, when it fails, shows the browser's message at the map.
+   * @returns `true` when the map is valid; otherwise `false`, firing `invalid` and showing the message.
+   */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
 
-  /** Moves keyboard focus to the map. */
+  /** Moves keyboard focus to the map (its selected or first region). Returns nothing. */
   override focus(options?: FocusOptions): void {
     this.listbox?.focus(options);
   }

@@ -292,6 +292,7 @@ export class BwProvider extends BwElement {
   /**
    * Replaces the shared selection with these region ids (a list, or space-separated text).
    * Unknown ids are left out with a `bw-error`. Fires `bw-selection-change` when it changes.
+   * Returns nothing: read `selection` for the selection that resulted.
    */
   select(regionIds: readonly string[] | string): void {
     const ids = idList(regionIds);

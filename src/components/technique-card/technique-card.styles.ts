@@ -197,6 +197,13 @@ export const styles = css`
     color: var(--_on-accent);
   }
 
+  /* HighlightText on Highlight as set: no backplate in Canvas behind the label. */
+  @media (forced-colors: active) {
+    .primary {
+      forced-color-adjust: none;
+    }
+  }
+
   .more-button {
     flex: none;
     align-self: flex-start;
