@@ -245,7 +245,12 @@ export function hostileStylesSuite(element: ElementName): void {
         const problems = [...keyProblems, ...treeProblems].slice(0, 20);
         expect(problems, problems.join('\n')).to.deep.equal([]);
 
-        const shot = await compareScreenshots(`${element}-${sheet.name}`, [clean, page], CHANNEL_THRESHOLD);
+        let shot = await compareScreenshots(`${element}-${sheet.name}`, [clean, page], CHANNEL_THRESHOLD);
+        // WebKitGTK once pasted a stale tile into a tall full-page screenshot (computed styles all
+        // equal). A real difference shows every time, so a mismatch is shot again once before it counts.
+        if (shot && shot.ratio > MAX_RATIO) {
+          shot = await compareScreenshots(`${element}-${sheet.name}`, [clean, page], CHANNEL_THRESHOLD);
+        }
         expect(shot, 'a screenshot in this engine').to.not.equal(false);
         if (shot) {
           const message = `${shot.mismatched} of ${shot.width}×${shot.height} pixels differ; see ${shot.files.diff}`;
