@@ -50,6 +50,7 @@ export {
   techniquesForAreas,
   conditionsForAreas,
   routinesForTechnique,
+  routineForAreas,
   selectionContent,
   routineWarnings,
   techniqueWarnings,

@@ -103,6 +103,29 @@ export function routinesForTechnique(dataset: Dataset, techniqueId: string): Rou
 }
 
 /**
+ * The routine "Try at home" offers for a technique when these body areas are chosen. With no areas,
+ * the technique's first routine. Otherwise, of the technique's own routines, the one covering the
+ * most of the areas (its order breaks ties); if none covers any, the dataset's routine covering the
+ * most of them (dataset order breaks ties); if no routine does, none: never a routine for another
+ * area. Content without routines (a card's bundled content) cannot be judged: the technique's first.
+ */
+export function routineForAreas(
+  dataset: { techniques: readonly Technique[]; routines?: readonly Routine[] },
+  techniqueId: string,
+  areaIds: readonly string[],
+): string | undefined {
+  const technique = dataset.techniques.find((t) => t.id === techniqueId);
+  const routines = dataset.routines ?? [];
+  if (!technique) return undefined;
+  if (!areaIds.length || !routines.length) return technique.routines[0];
+  const own = technique.routines.flatMap((id) => routines.filter((r) => r.id === id));
+  const covered = (r: Routine) => r.areas.filter((a) => areaIds.includes(a)).length;
+  const best = (list: readonly Routine[]) =>
+    list.reduce<Routine | undefined>((b, r) => (covered(r) > (b ? covered(b) : 0) ? r : b), undefined);
+  return (best(own) ?? best(routines))?.id;
+}
+
+/**
  * What the body map's selection links to: the areas of the selected regions (dataset order),
  * and the techniques and conditions for those areas, ranked as above. Unknown region ids are ignored.
  */

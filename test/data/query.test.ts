@@ -8,6 +8,7 @@ import {
   dataset,
   mirrorRegionId,
   regionById,
+  routineForAreas,
   routinesForTechnique,
   routineWarnings,
   selectionContent,
@@ -192,5 +193,48 @@ describe('query helpers', () => {
     expect(redFlags.map((p) => p.id)).to.deep.equal(['clot-warning-signs']);
     expect(precautions.map((p) => p.id)).to.include.members(['blood-clot', 'trained-therapist', 'stop-if-sharp']);
     expect(precautions.map((p) => p.id)).not.to.include('check-first');
+  });
+
+  describe('routineForAreas: "Try at home" fits the chosen area', () => {
+    const routineById = (id: string | undefined) => dataset.routines.find((r) => r.id === id);
+
+    it('for every region, every technique offers a routine for its area or none, never one for another area', () => {
+      for (const region of dataset.regions) {
+        const area = areaOfRegion(dataset, region.id)!;
+        for (const t of dataset.techniques) {
+          const id = routineForAreas(dataset, t.id, [area]);
+          if (id !== undefined) expect(routineById(id)?.areas, `${t.id} for ${region.id}`).to.include(area);
+        }
+        // The technique a visitor sees first for the region has a routine for it.
+        const top = techniquesForAreas(dataset, [area])[0]!;
+        expect(routineForAreas(dataset, top.id, [area]), `${top.id} for ${region.id}`).to.not.equal(undefined);
+      }
+    });
+
+    it("prefers the technique's own routines, then the one covering most of the chosen areas", () => {
+      const data = copy();
+      const [a, b, c] = data.routines;
+      a!.areas = ['knees'];
+      b!.areas = ['neck'];
+      c!.areas = ['neck', 'shoulders'];
+      const t = data.techniques[0]!;
+      t.routines = [a!.id, b!.id, c!.id];
+      expect(routineForAreas(data, t.id, ['neck'])).to.equal(b!.id);
+      expect(routineForAreas(data, t.id, ['shoulders', 'neck'])).to.equal(c!.id);
+      // None of its own covers the area: the dataset's best for it.
+      t.routines = [a!.id];
+      const forJaw = routineForAreas(data, t.id, ['jaw']);
+      if (forJaw !== undefined) expect(data.routines.find((r) => r.id === forJaw)!.areas).to.include('jaw');
+      // No routine anywhere covers it: none.
+      data.routines = data.routines.filter((r) => !r.areas.includes('jaw'));
+      expect(routineForAreas(data, t.id, ['jaw'])).to.equal(undefined);
+    });
+
+    it("without chosen areas, or content without routines, offers the technique's first routine", () => {
+      const t = dataset.techniques.find((x) => x.routines.length)!;
+      expect(routineForAreas(dataset, t.id, [])).to.equal(t.routines[0]);
+      expect(routineForAreas({ techniques: dataset.techniques }, t.id, ['neck'])).to.equal(t.routines[0]);
+      expect(routineForAreas(dataset, 'no-such-technique', ['neck'])).to.equal(undefined);
+    });
   });
 });

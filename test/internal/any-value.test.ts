@@ -55,6 +55,7 @@ const RIGHT: Record<string, Record<string, unknown[]>> = {
   },
   'bw-technique-card': {
     technique: ['swedish', 'deep-tissue'],
+    areas: [['neck'], [], 'neck shoulders'],
     variant: ['full', 'compact'],
     expanded: [true, false],
     content: [dataset, null],

@@ -148,6 +148,19 @@ describe('<bw-technique-list>', () => {
     expect(ids(list)).to.have.length(techniques.length);
   });
 
+  it('"Try at home" on a card in a list for Neck offers a neck routine, for every card', async () => {
+    const list = await mountList(html`<bw-technique-list region="neck" .content=${dataset}></bw-technique-list>`);
+    const offered: string[] = [];
+    list.addEventListener('bw-try-routine', (e) => offered.push((e as CustomEvent).detail.routineId));
+    for (const card of cards(list)) {
+      card.expanded = true;
+      await card.updateComplete;
+      part(card, 'try-routine')?.click();
+    }
+    expect(offered.length).to.be.greaterThan(0);
+    for (const id of offered) expect(dataset.routines.find((r) => r.id === id)!.areas, id).to.include('neck');
+  });
+
   it('closes a card that was open when the list changes under it', async () => {
     const list = await mountList(html`<bw-technique-list area="jaw"></bw-technique-list>`);
     cards(list)[0]!.expanded = true;

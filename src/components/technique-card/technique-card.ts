@@ -2,12 +2,12 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
-import { techniqueWarnings } from '../../data/query.js';
+import { routineForAreas, techniqueWarnings } from '../../data/query.js';
 import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { heading } from '../../internal/heading.js';
-import { flag, oneOf, text } from '../../internal/coerce.js';
+import { flag, ids, oneOf, text } from '../../internal/coerce.js';
 import { monthYear } from '../../internal/localize/localize.js';
 import { TechniqueElement } from './technique-element.js';
 import { reportFor } from '../../internal/report-for.js';
@@ -93,6 +93,7 @@ export class BwTechniqueCard extends TechniqueElement {
     technique: text(''),
     variant: oneOf(['full', 'compact'] as const, 'full'),
     expanded: flag(),
+    areas: ids(),
   };
 
   /** Id of the technique to explain, e.g. `deep-tissue`. */
@@ -103,6 +104,14 @@ export class BwTechniqueCard extends TechniqueElement {
 
   /** Whether a compact card's details are shown. "Learn more" toggles it; it resets when `technique` changes. */
   @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /**
+   * The body areas the visitor chose (ids, a list or space-separated text, e.g. `neck shoulders`):
+   * "Try at home" then offers a routine for them, never one for another area, and no routine when
+   * none covers them. A `<bw-technique-list>` sets it from its filter or the shared selection.
+   * Empty (default): the technique's first routine.
+   */
+  @property({ attribute: false }) areas: string[] = [];
 
   /** The clinic configuration of the `<bw-provider>` around the card: its booking link, when the card has no `booking-url`. */
   @consume({ context: clinicContext, subscribe: true })
@@ -154,9 +163,14 @@ export class BwTechniqueCard extends TechniqueElement {
     this.expanded = !this.expanded;
   }
 
+  /** The routine "Try at home" offers: one for the chosen areas (see `areas`). */
+  private routineId(): string | undefined {
+    return this.item && routineForAreas(this.content, this.item.id, this.areas);
+  }
+
   private tryRoutine(event: Event): void {
-    const { id, routines } = this.item!;
-    if (!this.emit('bw-try-routine', { routineId: routines[0]!, techniqueId: id }, { cancelable: true })) {
+    const id = this.item!.id;
+    if (!this.emit('bw-try-routine', { routineId: this.routineId()!, techniqueId: id }, { cancelable: true })) {
       event.preventDefault();
     }
   }
@@ -208,7 +222,7 @@ export class BwTechniqueCard extends TechniqueElement {
   private renderMore(t: Technique, about: TemplateResult, others: Precaution[]): TemplateResult {
     const l = this.localize;
     const content = this.content;
-    const routineId = t.routines[0];
+    const routineId = this.routineId();
     const routine = routineId ? byId(content.routines, routineId) : undefined;
     const tryLabel = html`${routine ? l.term('tryRoutine', routine.title) : l.term('tryAtHome')}${about}`;
     const routineHref = routineId && this.href('routineHref', { routine: routineId });

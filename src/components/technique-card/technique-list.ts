@@ -164,6 +164,7 @@ export class BwTechniqueList extends TechniqueElement {
                       part="card"
                       variant="compact"
                       technique=${t.id}
+                      .areas=${this.areaIds}
                       .headingLevel=${this.headingLevel}
                       .bookingUrl=${this.valid('bookingUrl')}
                       .routineHref=${this.valid('routineHref')}
