@@ -443,41 +443,6 @@ describe('<bw-stretch-timer> sequencing', () => {
       // The event itself comes at most one (late) timer after the true end.
       expect(firedAt - started - 600_000).to.be.within(0, 1500);
     });
-
-    it('a 1.5 s busy loop on the main thread does not push completion back by the length of the loop (real clock)', async function () {
-      // Measured against the browser's own timer set for the same 2 s deadline, not against the wall
-      // clock alone: a browser may hold back the timers of a page it does not show (WebKitGTK once
-      // held both for 18 s in a loaded test run). A timer that counted ticks would end 1.5 s after it.
-      this.timeout(60000);
-      const el = await mount(
-        html`<bw-stretch-timer
-          .routine=${routineOf([step('busy', 1, 'left-then-right', 1, 0)])}
-          .sidePause=${0}
-        ></bw-stretch-timer>`,
-      ); // 2 s in all
-      const done = new Promise<{ at: number; elapsedMs: number }>((resolve) =>
-        el.addEventListener('bw-timer-complete', (e) =>
-          resolve({ at: performance.now(), elapsedMs: e.detail.elapsedMs }),
-        ),
-      );
-      const started = performance.now();
-      el.start();
-      const control = new Promise<number>((resolve) => setTimeout(() => resolve(performance.now()), 2000));
-      await new Promise((r) => setTimeout(r, 50));
-      const blockUntil = performance.now() + 1500;
-      while (performance.now() < blockUntil) {
-        // Busy: nothing else on the main thread runs.
-      }
-      const [{ at, elapsedMs }, controlAt] = await Promise.all([done, control]);
-      console.log(
-        `[stretch-timer] 1.5 s busy loop: bw-timer-complete ${Math.round(at - started - 2000)} ms after the 2 s deadline, ${Math.round(at - controlAt)} ms after the browser's own 2 s timer`,
-      );
-      expect(elapsedMs).to.equal(2000);
-      expect(at - started, 'completion time after start').to.be.at.least(1990);
-      // How late it really is goes to the log above and to npm run bench; the bound leaves room
-      // for a loaded machine and stays far below the 1.5 s a tick-counting timer would lose.
-      expect(at - controlAt, "completion after the browser's own timer for the deadline").to.be.below(750);
-    });
   });
 
   describe('rendering budget', () => {
