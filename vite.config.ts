@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import MagicString from 'magic-string';
+import remapping from '@jridgewell/remapping';
 
 /**
  * Two library builds:
@@ -26,6 +28,44 @@ function minifyLiterals(): Plugin {
   };
 }
 
+/** `\\uXXXX` for each UTF-16 unit of `text`. */
+function escapeUnits(text: string): string {
+  let escaped = '';
+  for (let i = 0; i < text.length; i++) escaped += `\\u${text.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return escaped;
+}
+
+/**
+ * Ships ASCII-only JavaScript: every character outside ASCII in an output chunk (typographic
+ * quotes and dashes in UI text and content, symbols in CSS, comments) becomes a `\\uXXXX` escape,
+ * one per UTF-16 unit. Strings, template literals, regular expressions and CSS `content` read the
+ * same; the bytes no longer depend on the charset a host page serves them with (as Latin-1, a dash
+ * would read "â€”"). Runs in `generateBundle`, after Vite's own output transforms, which print
+ * escapes back as characters; the chunk's source map is composed with the edits.
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'bw-ascii-only',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !/[^\x00-\x7f]/.test(chunk.code)) continue;
+        const out = new MagicString(chunk.code);
+        for (const match of chunk.code.matchAll(/[^\x00-\x7f]+/g)) {
+          out.overwrite(match.index, match.index + match[0].length, escapeUnits(match[0]));
+        }
+        chunk.code = out.toString();
+        if (chunk.map) {
+          const edits = out.generateMap({ hires: true, source: chunk.fileName });
+          const composed = remapping([edits.toString(), chunk.map.toString()], () => null);
+          Object.assign(chunk.map, { mappings: composed.mappings });
+          const asset = bundle[`${chunk.fileName}.map`];
+          if (asset?.type === 'asset') asset.source = chunk.map.toString();
+        }
+      }
+    },
+  };
+}
+
 /** Public entry points: each becomes dist/<name>.js. Element entries register their elements. */
 export const entries = {
   index: 'src/index.ts',
@@ -38,7 +78,7 @@ export const entries = {
 };
 
 const npmBuild: UserConfig = {
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), asciiOnly()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -61,7 +101,7 @@ const npmBuild: UserConfig = {
 };
 
 const scriptTagBuild: UserConfig = {
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), asciiOnly()],
   build: {
     target: 'es2022',
     outDir: 'dist',
