@@ -47,13 +47,33 @@ export {
   areaOfRegion,
   areasOfRegions,
   techniqueEvidenceRank,
+  conditionEvidenceRank,
+  isTypical,
+  strongestClaim,
+  debunkedClaims,
+  rankTechniques,
+  rankTechniquesForCondition,
   techniquesForAreas,
   conditionsForAreas,
   routinesForTechnique,
   routineForAreas,
+  routineGroups,
+  routinePlaces,
   selectionContent,
   routineWarnings,
   techniqueWarnings,
   signsByUrgency,
 } from './query.js';
-export type { Warnings } from './query.js';
+export type { RankedTechniques, RatedClaim, RoutineGroup, RoutinePlace, Warnings } from './query.js';
+export {
+  MAX_ROUTINE_CODE_LENGTH,
+  MAX_ROUTINE_JSON_LENGTH,
+  ROUTINE_FRAGMENT_KEY,
+  encodeRoutine,
+  decodeRoutine,
+  routineFragment,
+  routineFromFragment,
+  routineToJson,
+  routineFromJson,
+} from './routine-share.js';
+export type { SharedRoutineResult } from './routine-share.js';

@@ -61,27 +61,134 @@ export function techniqueEvidenceRank(dataset: Dataset, technique: Technique): n
   return best;
 }
 
+/** Whether clinics typically use `technique` for this area or condition (see `Technique.typical`). */
+export function isTypical(technique: Technique, kind: 'areas' | 'conditions', id: string): boolean {
+  const list = technique.typical?.[kind] ?? technique[kind];
+  return Array.isArray(list) && list.includes(id as AreaId);
+}
+
 /**
- * Techniques used for any of `areaIds`, most relevant first:
- *  1. how many of the selected areas the technique covers (more first);
- *  2. then the strongest evidence certainty behind its claims (`techniqueEvidenceRank`; claims the
- *     evidence goes against count for nothing, so a debunked benefit never lifts a technique);
- *  3. then dataset order, which lists techniques from broad to specialised.
- * With no areas, every technique in dataset order.
+ * The strongest certainty behind a technique's claims about these conditions: of the evidence
+ * notes behind its claims, those that are also a condition's own notes (0 when none, and for
+ * `not-supported` notes, so a debunked benefit never lifts a technique).
  */
-export function techniquesForAreas(dataset: Dataset, areaIds: readonly string[]): Technique[] {
-  if (areaIds.length === 0) return [...dataset.techniques];
+export function conditionEvidenceRank(
+  dataset: Pick<Dataset, 'evidence'>,
+  technique: Technique,
+  conditions: readonly Condition[],
+): number {
+  const notes = new Set(conditions.flatMap((c) => c.evidence));
+  let best = 0;
+  for (const claim of technique.claims)
+    for (const id of claim.evidence) {
+      const note = notes.has(id) ? dataset.evidence.find((e) => e.id === id) : undefined;
+      if (note) best = Math.max(best, certaintyRank(note.certainty));
+    }
+  return best;
+}
+
+/** A technique's claim with the certainty of its first evidence note. */
+export interface RatedClaim {
+  claim: Claim;
+  certainty: Certainty;
+}
+
+/**
+ * The claim to show on a compact card: of the claims the evidence does not go against, the one
+ * with the strongest certainty, preferring those about conditions felt mainly in `areaIds` (their
+ * first area), then those felt there at all; the technique's order breaks ties. Undefined when every claim is `not-supported`.
+ */
+export function strongestClaim(
+  dataset: Pick<Dataset, 'evidence' | 'conditions'>,
+  technique: Technique,
+  areaIds: readonly string[] = [],
+): RatedClaim | undefined {
+  // Notes about conditions felt mainly in a chosen area (their first area) count most, then
+  // those of conditions felt there at all.
+  const felt = dataset.conditions.filter((c) => c.areas.some((a) => areaIds.includes(a)));
+  const main = new Set(felt.filter((c) => areaIds.includes(c.areas[0]!)).flatMap((c) => c.evidence));
+  const notes = new Set(felt.flatMap((c) => c.evidence));
+  let best: (RatedClaim & { score: number }) | undefined;
+  for (const claim of technique.claims) {
+    const certainty = claimCertainty(dataset, claim);
+    if (!certainty || certainty === 'not-supported') continue;
+    const about = (set: Set<string>) => claim.evidence.some((id) => set.has(id));
+    const score = certaintyRank(certainty) + (about(main) ? 20 : about(notes) ? 10 : 0);
+    if (!best || score > best.score) best = { claim, certainty, score };
+  }
+  return best && { claim: best.claim, certainty: best.certainty };
+}
+
+/** The claims the evidence goes against (`not-supported`): what a technique cannot do. */
+export function debunkedClaims(dataset: Pick<Dataset, 'evidence'>, technique: Technique): Claim[] {
+  return technique.claims.filter((claim) => claimCertainty(dataset, claim) === 'not-supported');
+}
+
+/** Techniques for a choice: those clinics typically use for it first, the others used for it after. */
+export interface RankedTechniques {
+  /** Shown first: typically used for a chosen area (or the condition). */
+  typical: Technique[];
+  /** Used there only sometimes: shown behind "Show all". */
+  more: Technique[];
+}
+
+/**
+ * The techniques used for any of `areaIds`, split and ranked. `typical`: those clinics typically
+ * use for at least one of the areas; `more`: those used there only sometimes. Within each, most
+ * relevant first:
+ *  1. typical for more of the chosen areas;
+ *  2. stronger evidence for the conditions felt there that the technique is used for
+ *     (`conditionEvidenceRank`), then for any of its claims (`techniqueEvidenceRank`);
+ *  3. used for more of the chosen areas;
+ *  4. dataset order, which lists techniques from broad to specialised.
+ * When no technique is typical for the areas, the others come first rather than nothing. With
+ * no areas, every technique in dataset order, all typical.
+ */
+export function rankTechniques(dataset: Dataset, areaIds: readonly string[]): RankedTechniques {
+  if (areaIds.length === 0) return { typical: [...dataset.techniques], more: [] };
   const wanted = new Set(areaIds);
-  return dataset.techniques
+  const felt = dataset.conditions.filter((c) => c.areas.some((a) => wanted.has(a)));
+  const ranked = dataset.techniques
     .map((t, order) => ({
       t,
       order,
-      hits: t.areas.filter((a) => wanted.has(a)).length,
+      typical: areaIds.filter((a) => t.areas.includes(a as AreaId) && isTypical(t, 'areas', a)).length,
+      conditionEv: conditionEvidenceRank(
+        dataset,
+        t,
+        felt.filter((c) => t.conditions.includes(c.id)),
+      ),
       ev: techniqueEvidenceRank(dataset, t),
+      hits: t.areas.filter((a) => wanted.has(a)).length,
     }))
     .filter((x) => x.hits > 0)
-    .sort((a, b) => b.hits - a.hits || b.ev - a.ev || a.order - b.order)
-    .map((x) => x.t);
+    .sort(
+      (a, b) =>
+        b.typical - a.typical || b.conditionEv - a.conditionEv || b.ev - a.ev || b.hits - a.hits || a.order - b.order,
+    );
+  const typical = ranked.filter((x) => x.typical > 0).map((x) => x.t);
+  const more = ranked.filter((x) => x.typical === 0).map((x) => x.t);
+  return typical.length ? { typical, more } : { typical: more, more: [] };
+}
+
+/**
+ * The techniques for a condition, in the condition's own order, split: those clinics typically
+ * use for it first, those used for it only sometimes after. Ids the dataset lacks are skipped.
+ */
+export function rankTechniquesForCondition(
+  dataset: Pick<Dataset, 'techniques'>,
+  condition: Pick<Condition, 'id' | 'techniques'>,
+): RankedTechniques {
+  const list = condition.techniques.flatMap((id) => dataset.techniques.filter((t) => t.id === id));
+  const typical = list.filter((t) => isTypical(t, 'conditions', condition.id));
+  const more = list.filter((t) => !isTypical(t, 'conditions', condition.id));
+  return typical.length ? { typical, more } : { typical: more, more: [] };
+}
+
+/** Every technique used for any of `areaIds`, most relevant first: `rankTechniques`, typical then more. */
+export function techniquesForAreas(dataset: Dataset, areaIds: readonly string[]): Technique[] {
+  const { typical, more } = rankTechniques(dataset, areaIds);
+  return [...typical, ...more];
 }
 
 /** Conditions felt in any of `areaIds`: most selected areas shared first, then dataset order. */
@@ -225,4 +332,60 @@ export function signsByUrgency(
       return true;
     }),
   })).filter((group) => group.signs.length > 0);
+}
+
+/** Where a routine is done, in four words a visitor chooses by. */
+export type RoutinePlace = 'standing' | 'chair' | 'bed' | 'floor';
+
+const PLACE_OF: Record<string, RoutinePlace> = {
+  standing: 'standing',
+  chair: 'chair',
+  bed: 'bed',
+  'bed-sitting': 'bed',
+  floor: 'floor',
+  'floor-sitting': 'floor',
+  'floor-face-down': 'floor',
+  kneeling: 'floor',
+};
+
+/** The places a routine's steps use (standing, chair, bed, floor), each once, in that order. */
+export function routinePlaces(routine: Pick<Routine, 'steps'>): RoutinePlace[] {
+  const used = new Set(routine.steps.map((s) => PLACE_OF[s.position ?? 'standing'] ?? 'standing'));
+  return (['standing', 'chair', 'bed', 'floor'] as const).filter((p) => used.has(p));
+}
+
+/** A group of routines to choose from: for the chosen areas, for one area, or the others. */
+export interface RoutineGroup {
+  kind: 'chosen' | 'area' | 'other';
+  /** For `area`: which. */
+  area?: Area;
+  routines: Routine[];
+}
+
+/**
+ * The routines to choose from, grouped by body area (each routine under its first area, areas head
+ * to feet; routines without a known area last, as `other`). With `areaIds` (a visitor's choice on
+ * a body map), a first `chosen` group holds the routines covering any of them, those covering more
+ * first; they are not repeated below.
+ */
+export function routineGroups(
+  dataset: Pick<Dataset, 'areas' | 'routines'>,
+  areaIds: readonly string[] = [],
+): RoutineGroup[] {
+  const covered = (r: Routine) => r.areas.filter((a) => areaIds.includes(a)).length;
+  const first = dataset.routines
+    .map((r, order) => ({ r, order, hits: covered(r) }))
+    .filter((x) => x.hits > 0)
+    .sort((a, b) => b.hits - a.hits || a.order - b.order)
+    .map((x) => x.r);
+  const rest = dataset.routines.filter((r) => !first.includes(r));
+  const groups: RoutineGroup[] = first.length ? [{ kind: 'chosen', routines: first }] : [];
+  for (const area of dataset.areas) {
+    const list = rest.filter((r) => r.areas[0] === area.id);
+    if (list.length) groups.push({ kind: 'area', area, routines: list });
+  }
+  const placed = new Set(groups.flatMap((g) => g.routines));
+  const unplaced = rest.filter((r) => !placed.has(r));
+  if (unplaced.length) groups.push({ kind: 'other', routines: unplaced });
+  return groups;
 }

@@ -56,6 +56,10 @@ export const techniques: Technique[] = [
       'tension-headache',
       'muscle-spasm',
     ],
+    typical: {
+      areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes'],
+      conditions: ['chronic-low-back-pain', 'neck-pain', 'shoulder-pain'],
+    },
     claims: [
       {
         id: 'back-pain',
@@ -91,6 +95,10 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 45, max: 90 },
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes', 'thighs', 'lower-legs'],
     conditions: ['chronic-low-back-pain', 'neck-pain', 'shoulder-pain', 'myofascial-pain-syndrome'],
+    typical: {
+      areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes'],
+      conditions: ['chronic-low-back-pain', 'myofascial-pain-syndrome'],
+    },
     claims: [
       {
         id: 'back-pain',
@@ -122,6 +130,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['shoulders', 'arms', 'upper-back', 'lower-back', 'hips-glutes', 'thighs', 'lower-legs'],
     conditions: ['exercise-soreness', 'muscle-spasm'],
+    typical: { areas: ['shoulders', 'thighs', 'lower-legs'], conditions: ['exercise-soreness'] },
     claims: [
       {
         id: 'soreness',
@@ -166,6 +175,7 @@ export const techniques: Technique[] = [
       'feet-ankles',
     ],
     conditions: ['stress-anxiety', 'knee-osteoarthritis', 'chronic-low-back-pain', 'migraine', 'exercise-soreness'],
+    typical: { areas: ['upper-back', 'lower-back'], conditions: ['stress-anxiety'] },
     claims: [
       {
         id: 'knee-arthritis',
@@ -202,6 +212,10 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['head', 'jaw', 'neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes'],
     conditions: ['myofascial-pain-syndrome', 'tension-headache', 'neck-pain', 'jaw-pain', 'shoulder-pain'],
+    typical: {
+      areas: ['jaw', 'neck', 'shoulders', 'upper-back'],
+      conditions: ['myofascial-pain-syndrome', 'tension-headache'],
+    },
     claims: [
       {
         id: 'tender-spots',
@@ -226,6 +240,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['jaw', 'neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes'],
     conditions: ['myofascial-pain-syndrome', 'tension-headache', 'jaw-pain'],
+    typical: { areas: ['neck', 'shoulders', 'upper-back'], conditions: ['myofascial-pain-syndrome'] },
     claims: [
       {
         id: 'tender-spots',
@@ -261,6 +276,10 @@ export const techniques: Technique[] = [
       'feet-ankles',
     ],
     conditions: ['fibromyalgia', 'chronic-low-back-pain', 'myofascial-pain-syndrome', 'jaw-pain', 'scar-tissue'],
+    typical: {
+      areas: ['chest', 'upper-back', 'lower-back', 'abdomen'],
+      conditions: ['myofascial-pain-syndrome', 'scar-tissue'],
+    },
     claims: [
       {
         id: 'fibromyalgia',
@@ -296,6 +315,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['neck', 'chest', 'arms', 'hands-wrists', 'thighs', 'lower-legs', 'feet-ankles'],
     conditions: ['lymphoedema'],
+    typical: { areas: ['arms', 'hands-wrists', 'lower-legs', 'feet-ankles'], conditions: ['lymphoedema'] },
     claims: [
       {
         id: 'arm-swelling',
@@ -324,6 +344,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['hands-wrists', 'feet-ankles'],
     conditions: ['stress-anxiety'],
+    typical: { areas: ['feet-ankles'], conditions: ['stress-anxiety'] },
     claims: [
       {
         id: 'illness',
@@ -341,7 +362,7 @@ export const techniques: Technique[] = [
     id: 'shiatsu',
     name: 'Shiatsu',
     aka: ['Japanese finger pressure'],
-    summary: 'A massage from Japan that presses with fingers and palms along lines of the body.',
+    summary: 'A massage from Japan that presses along lines of the body.',
     howItIsDone:
       'You stay dressed on a mat. The therapist leans on points with thumbs, palms and elbows, and moves and stretches your limbs.',
     feelsLike: 'Steady pressure and gentle stretches. It can be firm.',
@@ -360,6 +381,7 @@ export const techniques: Technique[] = [
       'feet-ankles',
     ],
     conditions: ['fibromyalgia', 'stress-anxiety', 'tension-headache'],
+    typical: { areas: ['upper-back', 'lower-back'], conditions: ['stress-anxiety'] },
     claims: [
       {
         id: 'fibromyalgia',
@@ -395,6 +417,7 @@ export const techniques: Technique[] = [
       'feet-ankles',
     ],
     conditions: ['chronic-low-back-pain', 'neck-pain'],
+    typical: { areas: ['lower-back', 'hips-glutes', 'thighs'], conditions: ['chronic-low-back-pain'] },
     claims: [
       {
         id: 'long-term-pain',
@@ -423,6 +446,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 60, max: 90 },
     areas: ['neck', 'shoulders', 'hands-wrists', 'upper-back', 'lower-back', 'thighs', 'lower-legs', 'feet-ankles'],
     conditions: ['chronic-low-back-pain', 'stress-anxiety'],
+    typical: { areas: ['upper-back', 'lower-back'], conditions: ['stress-anxiety'] },
     claims: [
       {
         id: 'stones',
@@ -452,6 +476,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 15, max: 45 },
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes', 'thighs'],
     conditions: ['neck-pain', 'chronic-low-back-pain', 'myofascial-pain-syndrome'],
+    typical: { areas: ['shoulders', 'upper-back', 'lower-back'], conditions: ['chronic-low-back-pain', 'neck-pain'] },
     claims: [
       {
         id: 'pain',
@@ -478,13 +503,14 @@ export const techniques: Technique[] = [
     id: 'instrument-assisted',
     name: 'Instrument-assisted soft tissue work',
     aka: ['Gua sha', 'Graston technique', 'IASTM', 'Scraping'],
-    summary: 'Firm strokes with a smooth tool of metal, plastic or stone.',
+    summary: 'Firm strokes with a smooth, hard tool.',
     howItIsDone: 'The therapist oils the skin and strokes a tool along the muscle, often until the skin turns red.',
     feelsLike: 'Firm scraping. It can be tender, and the skin may turn red or blotchy.',
     pressure: { level: 'firm', scale: 4 },
     sessionMinutes: { min: 10, max: 30 },
     areas: ['neck', 'shoulders', 'arms', 'upper-back', 'lower-back', 'thighs', 'lower-legs', 'feet-ankles'],
     conditions: ['neck-pain', 'plantar-heel-pain', 'myofascial-pain-syndrome', 'scar-tissue'],
+    typical: { areas: ['arms', 'lower-legs', 'feet-ankles'], conditions: ['plantar-heel-pain', 'scar-tissue'] },
     claims: [
       { id: 'added', text: "We don't know if tool work adds anything to other care", evidence: ['iastm'] },
       { id: 'gua-sha', text: "We don't know if gua sha eases neck pain for long", evidence: ['gua-sha-neck'] },
@@ -515,6 +541,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 5, max: 15 },
     areas: ['upper-back', 'hips-glutes', 'thighs', 'lower-legs'],
     conditions: ['exercise-soreness', 'myofascial-pain-syndrome'],
+    typical: { areas: ['upper-back', 'hips-glutes', 'thighs', 'lower-legs'], conditions: ['exercise-soreness'] },
     claims: [
       { id: 'soreness', text: 'May ease sore muscles a little after exercise', evidence: ['foam-rolling'] },
       { id: 'range', text: 'May help muscles move more freely for a short time', evidence: ['foam-rolling-range'] },
@@ -536,6 +563,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 5, max: 15 },
     areas: ['shoulders', 'arms', 'upper-back', 'hips-glutes', 'thighs', 'lower-legs', 'feet-ankles'],
     conditions: ['exercise-soreness', 'myofascial-pain-syndrome'],
+    typical: { areas: ['hips-glutes', 'thighs', 'lower-legs'], conditions: ['exercise-soreness'] },
     claims: [
       {
         id: 'long-term-pain',
@@ -565,6 +593,10 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 20, max: 45 },
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes', 'knees', 'feet-ankles'],
     conditions: ['chronic-low-back-pain', 'sciatica', 'neck-pain', 'whiplash', 'shoulder-pain', 'knee-osteoarthritis'],
+    typical: {
+      areas: ['neck', 'shoulders', 'lower-back', 'knees'],
+      conditions: ['chronic-low-back-pain', 'neck-pain', 'shoulder-pain', 'knee-osteoarthritis'],
+    },
     claims: [
       {
         id: 'back-pain',
@@ -598,6 +630,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 20, max: 60 },
     areas: ['neck', 'shoulders', 'lower-back', 'hips-glutes', 'thighs', 'lower-legs'],
     conditions: ['exercise-soreness', 'muscle-spasm'],
+    typical: { areas: ['hips-glutes', 'thighs', 'lower-legs'], conditions: ['muscle-spasm', 'exercise-soreness'] },
     claims: [
       {
         id: 'soreness',
@@ -657,6 +690,10 @@ export const techniques: Technique[] = [
       'scar-tissue',
       'stress-anxiety',
     ],
+    typical: {
+      areas: ['head', 'jaw', 'neck', 'shoulders', 'hands-wrists', 'feet-ankles', 'lower-legs'],
+      conditions: ['tension-headache', 'jaw-pain', 'hand-osteoarthritis', 'plantar-heel-pain', 'exercise-soreness'],
+    },
     claims: [
       {
         id: 'hand-pain',
@@ -690,6 +727,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['neck', 'shoulders', 'arms', 'upper-back', 'lower-back', 'thighs', 'lower-legs'],
     conditions: ['stress-anxiety'],
+    typical: { areas: ['arms', 'lower-legs'], conditions: ['stress-anxiety'] },
     claims: [
       {
         id: 'mixed',
@@ -715,6 +753,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['neck', 'shoulders', 'arms', 'upper-back', 'thighs', 'lower-legs'],
     conditions: ['muscle-spasm', 'stress-anxiety', 'exercise-soreness'],
+    typical: { areas: ['thighs', 'lower-legs'], conditions: ['muscle-spasm'] },
     claims: [
       {
         id: 'mixed',
@@ -740,6 +779,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 15, max: 30 },
     areas: ['arms', 'hands-wrists', 'knees', 'feet-ankles'],
     conditions: ['scar-tissue'],
+    typical: { areas: ['arms', 'knees', 'feet-ankles'], conditions: ['scar-tissue'] },
     claims: [
       {
         id: 'tendon-pain',
@@ -765,6 +805,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 30, max: 60 },
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes'],
     conditions: ['pregnancy-pain'],
+    typical: { areas: ['lower-back', 'hips-glutes'], conditions: ['pregnancy-pain'] },
     claims: [
       {
         id: 'back-pelvic-pain',
@@ -790,6 +831,7 @@ export const techniques: Technique[] = [
     sessionMinutes: { min: 15, max: 60 },
     areas: ['neck', 'shoulders', 'arms', 'hands-wrists', 'upper-back', 'lower-back', 'feet-ankles'],
     conditions: ['cancer-pain', 'stress-anxiety'],
+    typical: { areas: ['hands-wrists', 'feet-ankles'], conditions: ['cancer-pain'] },
     claims: [
       {
         id: 'pain',

@@ -230,9 +230,17 @@ export interface Technique {
   pressure: { level: PressureWord; scale: PressureScale };
   /** Typical length of a session, in minutes. */
   sessionMinutes: { min: number; max: number };
+  /** Every area it is used for, typically or sometimes. */
   areas: AreaId[];
-  /** Ids of {@link Condition}s. */
+  /** Ids of {@link Condition}s it is used for, typically or sometimes. */
   conditions: string[];
+  /**
+   * Where it is a usual choice: the areas and conditions (from `areas` and `conditions`) clinics
+   * typically use it for. The others it is used for only sometimes. A list filtered by area or
+   * condition shows typical techniques first and the rest behind "Show all". Left out (a clinic's
+   * own technique, say), every area and condition counts as typical.
+   */
+  typical?: { areas: AreaId[]; conditions: string[] };
   claims: Claim[];
   sideEffects: SideEffects;
   /** Ids of {@link Precaution}s (general ones apply anyway). */

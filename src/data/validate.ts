@@ -361,6 +361,16 @@ const ITEM: Record<ListKey, (c: Checker, refs: Ref[], o: Obj, path: string) => v
     refList(c, refs, o, 'precautions', path, 'precautions');
     refList(c, refs, o, 'related', path, 'techniques');
     refList(c, refs, o, 'routines', path, 'routines');
+    const typical = c.obj(o, 'typical', path, '{ areas, conditions }', true);
+    if (typical) {
+      const tp = join(path, 'typical');
+      for (const key of ['areas', 'conditions'] as const) {
+        const all = Array.isArray(o[key]) ? (o[key] as unknown[]) : [];
+        for (const [id, p] of c.strings(typical, key, tp))
+          if (!all.includes(id))
+            c.report(p, `"${id}" is not in the technique's ${key}; typical ones are some of those`);
+      }
+    }
     sourcedText(c, refs, o, 'sideEffects', path, ['common', 'rare']);
     c.reviewed(o, path);
     const claims = c.arr(o, 'claims', path);

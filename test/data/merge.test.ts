@@ -24,6 +24,7 @@ const newTechnique = (): Technique => ({
   related: ['swedish'],
   routines: [],
   conditions: [],
+  typical: { areas: ['upper-back'], conditions: [] },
 });
 
 const ok = (base: Dataset, overrides: unknown) => {

@@ -16,6 +16,14 @@ import {
   techniqueEvidenceRank,
   techniqueWarnings,
   techniquesForAreas,
+  rankTechniques,
+  rankTechniquesForCondition,
+  isTypical,
+  strongestClaim,
+  debunkedClaims,
+  conditionEvidenceRank,
+  routineGroups,
+  routinePlaces,
 } from '../../src/data/index.js';
 import type { Dataset } from '../../src/data/index.js';
 import { copy } from './helpers.js';
@@ -47,6 +55,7 @@ describe('query helpers', () => {
     // Three techniques on the neck; only one also on the shoulders.
     const [a, b, c] = [d.techniques[0]!, d.techniques[1]!, d.techniques[2]!];
     d.techniques = [a, b, c];
+    for (const t of d.techniques) delete t.typical; // every area typical: coverage and evidence decide
     a.areas = ['neck'];
     b.areas = ['neck', 'shoulders'];
     c.areas = ['neck'];
@@ -64,18 +73,32 @@ describe('query helpers', () => {
     expect(techniquesForAreas(d, []).map((t) => t.id)).to.deep.equal([a.id, b.id, c.id]);
   });
 
-  it('keeps the bundled ranking consistent', () => {
+  it('keeps the bundled ranking consistent: typical for more areas, evidence for the conditions there, any evidence, coverage, order', () => {
     const selected = ['neck', 'shoulders', 'upper-back'];
     const list = techniquesForAreas(dataset, selected);
     expect(list.length).to.be.greaterThan(0);
+    const felt = dataset.conditions.filter((c) => c.areas.some((a) => selected.includes(a)));
     const key = (t: (typeof list)[number]) => [
-      t.areas.filter((x) => selected.includes(x)).length,
+      selected.filter((a) => t.areas.includes(a as never) && isTypical(t, 'areas', a)).length,
+      conditionEvidenceRank(
+        dataset,
+        t,
+        felt.filter((c) => t.conditions.includes(c.id)),
+      ),
       techniqueEvidenceRank(dataset, t),
+      t.areas.filter((x) => selected.includes(x)).length,
       -dataset.techniques.indexOf(t),
     ];
+    const { typical } = rankTechniques(dataset, selected);
     for (let i = 1; i < list.length; i++) {
       const [p, q] = [key(list[i - 1]!), key(list[i]!)];
-      const cmp = p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]!;
+      const typicalFirst = i === typical.length; // the boundary between the two groups
+      if (typicalFirst) {
+        expect(p[0]!, 'the usual ones first').to.be.greaterThan(0);
+        expect(q[0]!).to.equal(0);
+        continue;
+      }
+      const cmp = p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]! || p[3]! - q[3]! || p[4]! - q[4]!;
       expect(cmp, `${list[i - 1]!.id} before ${list[i]!.id}`).to.be.greaterThan(0);
     }
   });
@@ -193,6 +216,134 @@ describe('query helpers', () => {
     expect(redFlags.map((p) => p.id)).to.deep.equal(['clot-warning-signs']);
     expect(precautions.map((p) => p.id)).to.include.members(['blood-clot', 'trained-therapist', 'stop-if-sharp']);
     expect(precautions.map((p) => p.id)).not.to.include('check-first');
+  });
+
+  describe('rankTechniques: what a chosen region shows first', () => {
+    const half = Math.floor(dataset.techniques.length / 2);
+    for (const region of dataset.regions) {
+      it(`for “${region.id}”: techniques typical for its area first, at most half of all, ranked; the others used there after`, () => {
+        const area = region.area;
+        const { typical, more } = rankTechniques(dataset, [area]);
+        const used = dataset.techniques.filter((t) => t.areas.includes(area));
+        expect([...typical, ...more].map((t) => t.id).sort()).to.deep.equal(used.map((t) => t.id).sort());
+        expect(typical.length, 'something to show').to.be.greaterThan(0);
+        expect(typical.length, 'narrows: at most half of every technique first').to.be.at.most(half);
+        for (const t of typical) expect(isTypical(t, 'areas', area), t.id).to.equal(true);
+        for (const t of more) expect(isTypical(t, 'areas', area), t.id).to.equal(false);
+        // Within the first group: stronger evidence for the conditions felt there never comes after weaker.
+        const felt = dataset.conditions.filter((c) => c.areas.includes(area));
+        const ev = (t: (typeof typical)[number]) =>
+          conditionEvidenceRank(
+            dataset,
+            t,
+            felt.filter((c) => t.conditions.includes(c.id)),
+          );
+        for (let i = 1; i < typical.length; i++)
+          expect(ev(typical[i - 1]!), `${typical[i - 1]!.id} before ${typical[i]!.id}`).to.be.at.least(ev(typical[i]!));
+      });
+    }
+
+    it('choosing Neck shows at most half of the bundled techniques first', () => {
+      const { typical, more } = rankTechniques(dataset, ['neck']);
+      expect(typical.length).to.be.at.most(dataset.techniques.length / 2);
+      expect(more.length).to.be.greaterThan(0);
+    });
+
+    it('for several areas, techniques typical for more of them come first', () => {
+      const chosen = ['neck', 'lower-back'];
+      const { typical } = rankTechniques(dataset, chosen);
+      const count = (t: (typeof typical)[number]) =>
+        chosen.filter((a) => t.areas.includes(a as never) && isTypical(t, 'areas', a)).length;
+      for (let i = 1; i < typical.length; i++) expect(count(typical[i - 1]!)).to.be.at.least(count(typical[i]!));
+      expect(count(typical[0]!)).to.equal(2);
+    });
+
+    it('a technique without `typical` (a clinic’s own) counts as typical everywhere it is used', () => {
+      const d: Dataset = copy();
+      const own = { ...d.techniques[0]!, id: 'clinic-own', areas: ['knees' as const] };
+      delete own.typical;
+      d.techniques.push(own);
+      expect(rankTechniques(d, ['knees']).typical.map((t) => t.id)).to.include('clinic-own');
+    });
+
+    it('when no technique is typical for an area, the ones used there come first rather than nothing', () => {
+      const d: Dataset = copy();
+      for (const t of d.techniques) if (t.typical) t.typical.areas = t.typical.areas.filter((a) => a !== 'knees');
+      const { typical, more } = rankTechniques(d, ['knees']);
+      expect(typical.map((t) => t.id).sort()).to.deep.equal(
+        d.techniques
+          .filter((t) => t.areas.includes('knees'))
+          .map((t) => t.id)
+          .sort(),
+      );
+      expect(more).to.deep.equal([]);
+    });
+
+    it('for a condition: its typical techniques first, in its own order', () => {
+      for (const condition of dataset.conditions) {
+        const { typical, more } = rankTechniquesForCondition(dataset, condition);
+        const order = condition.techniques;
+        expect([...typical, ...more].map((t) => t.id).sort(), condition.id).to.deep.equal([...order].sort());
+        const positions = typical.map((t) => order.indexOf(t.id));
+        expect(
+          [...positions].sort((a, b) => a - b),
+          condition.id,
+        ).to.deep.equal(positions);
+        expect(typical.length, condition.id).to.be.greaterThan(0);
+      }
+    });
+  });
+
+  describe('strongestClaim and debunkedClaims: a compact card’s evidence line', () => {
+    it('never picks a claim the evidence goes against, and picks the strongest certainty', () => {
+      for (const t of dataset.techniques) {
+        const best = strongestClaim(dataset, t);
+        const debunked = debunkedClaims(dataset, t);
+        const rated = t.claims.filter((c) => !debunked.includes(c));
+        if (!rated.length) {
+          expect(best, t.id).to.equal(undefined);
+          continue;
+        }
+        expect(
+          debunked.map((c) => c.id),
+          t.id,
+        ).not.to.include(best!.claim.id);
+        const top = Math.max(...rated.map((c) => certaintyRank(claimCertainty(dataset, c)!)));
+        expect(certaintyRank(best!.certainty), t.id).to.equal(top);
+      }
+    });
+
+    it('prefers a claim about the condition felt mainly in the chosen area', () => {
+      const t = dataset.techniques.find((x) => x.id === 'remedial-massage')!;
+      expect(strongestClaim(dataset, t, ['shoulders'])!.claim.id).to.equal('shoulder');
+      expect(strongestClaim(dataset, t, ['lower-back'])!.claim.id).to.equal('back-pain');
+    });
+  });
+
+  describe('routineGroups and routinePlaces: the timer’s chooser', () => {
+    it('puts every routine in exactly one group, by its first area head to feet, the chosen areas’ first', () => {
+      for (const chosen of [[], ['knees'], ['neck', 'lower-back']]) {
+        const groups = routineGroups(dataset, chosen);
+        const all = groups.flatMap((g) => g.routines.map((r) => r.id));
+        expect([...all].sort(), chosen.join()).to.deep.equal(dataset.routines.map((r) => r.id).sort());
+        if (chosen.length) {
+          expect(groups[0]!.kind).to.equal('chosen');
+          for (const r of groups[0]!.routines) expect(r.areas.some((a) => chosen.includes(a))).to.equal(true);
+        }
+        const areaOrder = groups.filter((g) => g.kind === 'area').map((g) => dataset.areas.indexOf(g.area!));
+        expect([...areaOrder].sort((a, b) => a - b)).to.deep.equal(areaOrder);
+        for (const g of groups.filter((x) => x.kind === 'area'))
+          for (const r of g.routines) expect(r.areas[0]).to.equal(g.area!.id);
+      }
+    });
+
+    it('names where a routine is done in four words, from its steps’ positions', () => {
+      const places = (positions: string[]) =>
+        routinePlaces({ steps: positions.map((position) => ({ position })) } as never);
+      expect(places(['kneeling', 'chair', 'floor-face-down'])).to.deep.equal(['chair', 'floor']);
+      expect(places(['bed-sitting', 'standing'])).to.deep.equal(['standing', 'bed']);
+      for (const r of dataset.routines) expect(routinePlaces(r).length, r.id).to.be.greaterThan(0);
+    });
   });
 
   describe('routineForAreas: "Try at home" fits the chosen area', () => {

@@ -87,6 +87,26 @@ describe('validateDataset', () => {
     }
   });
 
+  it('reports typical areas and conditions that are not among the technique’s own, and a malformed `typical`', () => {
+    expect(
+      errorAt(
+        broken((d) => (d.techniques[0].typical = { areas: ['knees'], conditions: [] })),
+        'techniques[0].typical.areas[0]',
+      ).message,
+    ).to.contain('"knees" is not in the technique');
+    errorAt(
+      broken((d) => (d.techniques[1].typical = { areas: [], conditions: ['gout'] })),
+      'techniques[1].typical.conditions[0]',
+    );
+    errorAt(
+      broken((d) => (d.techniques[2].typical = 'neck')),
+      'techniques[2].typical',
+    );
+    const d = copy() as Loose;
+    delete d.techniques[0].typical;
+    expect(validateDataset(d).ok, 'typical may be left out').to.equal(true);
+  });
+
   it('reports duplicate ids, pointing at the first', () => {
     const errors = broken((d) => d.techniques.push(structuredClone(d.techniques[0])));
     const e = errorAt(errors, `techniques[${dataset.techniques.length}].id`);
