@@ -11,7 +11,7 @@ import { BwStretchTimer, type StepChangeDetail } from '../../src/stretch-timer.j
 import { BwTechniqueCard, BwTechniqueList, type TryRoutineDetail } from '../../src/technique-card.js';
 import { BwProvider, type SelectionChangeDetail } from '../../src/provider.js';
 import { dataset } from '../../src/data/dataset.js';
-import { techniquesForAreas } from '../../src/data/query.js';
+import { rankTechniques } from '../../src/data/query.js';
 import { FakeClock, TEST_ROUTINE } from '../stretch-timer/helpers.js';
 
 let container: HTMLElement;
@@ -134,7 +134,7 @@ describe('bodywork-elements/react', () => {
 
   it('TechniqueList: an `areas` array arrives as a property and filters the cards', async () => {
     await render(h(TechniqueList, { areas: ['neck'] }));
-    const expected = techniquesForAreas(dataset, ['neck']).map((t) => t.id);
+    const expected = rankTechniques(dataset, ['neck']).typical.map((t) => t.id);
     expect(expected.length).to.be.within(1, dataset.techniques.length - 1);
     expect(shown(one('bw-technique-list'))).to.deep.equal(expected);
   });
@@ -234,7 +234,7 @@ describe('bodywork-elements/react', () => {
     expect(shown(list)).to.have.length(dataset.techniques.length);
 
     await choose(one<BwBodyMap>('bw-body-map'), 'n');
-    const expected = techniquesForAreas(dataset, ['neck']).map((t) => t.id);
+    const expected = rankTechniques(dataset, ['neck']).typical.map((t) => t.id);
     await waitUntil(async () => {
       await settle();
       return shown(list).length === expected.length;

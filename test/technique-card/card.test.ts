@@ -4,24 +4,65 @@ import { dataset } from '../../src/data/dataset.js';
 import { precautions } from '../../src/data/precautions.js';
 import { techniques } from '../../src/data/techniques.js';
 import type { BwTechniqueCard } from '../../src/technique-card.js';
-import { captureWarnings, errorsOf, html, mount, part, text, visible } from './helpers.js';
+import { evidence } from '../../src/data/evidence.js';
+import { CERTAINTY_LABELS, captureWarnings, errorsOf, html, mount, part, text, visible } from './helpers.js';
+
+const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id)!;
+const CERTAINTY_RANK: Record<string, number> = { high: 5, moderate: 4, low: 3, 'very-low': 2, insufficient: 1 };
 
 const moreButton = (card: BwTechniqueCard) => part(card, 'more-button') as HTMLButtonElement;
 
 describe('<bw-technique-card> compact variant and “Learn more”', () => {
-  it('shows the summary, pressure and what it is used for, and hides the rest until “Learn more”', async () => {
+  it('shows name, summary, pressure, the strongest evidence and one safety line, and hides the rest until “Learn more”', async () => {
     const card = await mount(html`<bw-technique-card technique="swedish" variant="compact"></bw-technique-card>`);
-    for (const name of ['summary', 'pressure', 'helps-with', 'more-button']) {
+    for (const name of ['title', 'summary', 'pressure', 'strongest', 'safety-button', 'more-button']) {
       expect(visible(part(card, name)), name).to.equal(true);
     }
-    for (const name of ['how', 'feels', 'session', 'evidence', 'precautions', 'related', 'actions']) {
+    for (const name of ['helps-with', 'how', 'feels', 'session', 'evidence', 'related', 'actions', 'safety']) {
       expect(visible(part(card, name)), name).to.equal(false);
     }
+    const swedish = techniques.find((t) => t.id === 'swedish')!;
+    expect(text(part(card, 'pressure'))).to.contain(
+      `Pressure: ${swedish.pressure.level}, ${swedish.pressure.scale} out of 5`,
+    );
     moreButton(card).click();
     await card.updateComplete;
-    for (const name of ['how', 'feels', 'session', 'evidence', 'precautions', 'related', 'actions']) {
+    for (const name of ['helps-with', 'how', 'feels', 'session', 'evidence', 'related', 'actions']) {
       expect(visible(part(card, name)), name).to.equal(true);
     }
+  });
+
+  it('shows the claim with the strongest evidence, its certainty in words, never one the evidence goes against', async () => {
+    for (const t of techniques) {
+      const card = await mount(html`<bw-technique-card technique=${t.id} variant="compact"></bw-technique-card>`);
+      const strongest = part(card, 'strongest');
+      const rated = t.claims
+        .map((claim) => ({ claim, certainty: byId(evidence, claim.evidence[0]!).certainty }))
+        .filter((x) => x.certainty !== 'not-supported');
+      if (!rated.length) {
+        expect(strongest, t.id).to.equal(null);
+        continue;
+      }
+      const best = Math.max(...rated.map((x) => CERTAINTY_RANK[x.certainty]));
+      const shown = rated.find((x) => text(strongest).endsWith(x.claim.text))!;
+      expect(shown, t.id).to.exist;
+      expect(CERTAINTY_RANK[shown.certainty], t.id).to.equal(best);
+      expect(text(strongest!.querySelector('.certainty'))).to.equal(CERTAINTY_LABELS[shown.certainty]);
+    }
+  });
+
+  it('prefers a claim about the chosen area when there is one', async () => {
+    const card = await mount(
+      html`<bw-technique-card
+        technique="remedial-massage"
+        variant="compact"
+        .areas=${['shoulders']}
+      ></bw-technique-card>`,
+    );
+    expect(text(part(card, 'strongest'))).to.contain('shoulder');
+    card.areas = ['lower-back'];
+    await card.updateComplete;
+    expect(text(part(card, 'strongest'))).to.contain('low back');
   });
 
   it('is a real button that says whether it is expanded and what it controls', async () => {
@@ -78,18 +119,27 @@ describe('<bw-technique-card> compact variant and “Learn more”', () => {
   });
 
   for (const t of techniques) {
-    it(`keeps every avoid and red-flag precaution of “${t.id}” visible in compact mode`, async () => {
+    it(`counts every warning of “${t.id}” on one safety line that opens them all`, async () => {
       const card = await mount(html`<bw-technique-card technique=${t.id} variant="compact"></bw-technique-card>`);
-      const warnings = part(card, 'warnings')!;
-      expect(visible(warnings)).to.equal(true);
-      expect(part(card, 'more')!.contains(warnings)).to.equal(false);
-      const urgent = precautions.filter(
-        (p) => (t.precautions.includes(p.id) || p.general) && (p.kind === 'avoid' || p.kind === 'red-flag'),
+      const button = part(card, 'safety-button') as HTMLButtonElement;
+      const all = precautions.filter(
+        (p) => t.precautions.includes(p.id) || p.general === true || p.general === 'techniques',
       );
-      expect(urgent.length).to.be.greaterThan(0);
-      for (const p of urgent) {
-        expect(text(warnings), p.id).to.contain(p.title);
-        expect(text(warnings), p.id).to.contain(p.action);
+      const redFlags = all.filter((p) => p.kind === 'red-flag');
+      const count = all.length - redFlags.length + (redFlags.length ? 1 : 0);
+      expect(text(button)).to.equal(`${count} safety checks (${t.name})`);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(visible(part(card, 'safety'))).to.equal(false);
+      button.click();
+      await card.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const safety = part(card, 'safety')!;
+      expect(card.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)).to.equal(safety);
+      expect(visible(safety)).to.equal(true);
+      expect(part(card, 'more')!.contains(safety), 'not behind “Learn more”').to.equal(false);
+      for (const p of all) {
+        expect(text(safety), p.id).to.contain(p.title);
+        expect(text(safety), p.id).to.contain(p.action);
       }
     });
   }
@@ -161,7 +211,24 @@ describe('<bw-technique-card> heading levels', () => {
 });
 
 describe('<bw-technique-card> booking and “Try at home”', () => {
-  it('shows “Book this treatment” only with a booking URL, with the technique id URL-encoded', async () => {
+  it('shows a visible “Book …” link on a compact card’s face, not behind “Learn more”', async () => {
+    const card = await mount(
+      html`<bw-technique-card
+        technique="deep-tissue"
+        variant="compact"
+        booking-url="/book?t={technique}"
+      ></bw-technique-card>`,
+    );
+    const book = part(card, 'book') as HTMLAnchorElement;
+    expect(visible(book)).to.equal(true);
+    expect(part(card, 'more')!.contains(book)).to.equal(false);
+    expect(text(book)).to.equal('Book Deep tissue massage');
+    moreButton(card).click();
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelectorAll('[part~="book"]'), 'once').to.have.length(1);
+  });
+
+  it('shows “Book …” only with a booking URL, with the technique id URL-encoded', async () => {
     const card = await mount(
       html`<bw-technique-card
         technique="deep-tissue"
@@ -171,7 +238,7 @@ describe('<bw-technique-card> booking and “Try at home”', () => {
     const book = part(card, 'book') as HTMLAnchorElement;
     expect(book.localName).to.equal('a');
     expect(book.href).to.equal('https://clinic.example/book?t=deep-tissue&x=1');
-    expect(text(book)).to.equal('Book this treatment (Deep tissue massage)');
+    expect(text(book)).to.equal('Book Deep tissue massage');
     expect(book.target, 'stays in the tab').to.equal('');
   });
 

@@ -53,22 +53,33 @@ describe('<bw-technique-card> content', () => {
       const { min, max } = t.sessionMinutes;
       expect(text(part(card, 'session'))).to.contain(min === max ? `${min} minutes` : `${min} to ${max} minutes`);
 
-      const claims = [...part(card, 'evidence')!.querySelectorAll<HTMLElement>('.claim')];
-      expect(claims).to.have.length(t.claims.length);
-      t.claims.forEach((claim, i) => {
-        const item = claims[i]!;
-        expect(text(item.querySelector('.claim-text'))).to.equal(claim.text);
-        const findings = [...item.querySelectorAll('.finding')];
-        expect(findings, claim.id).to.have.length(claim.evidence.length);
-        claim.evidence.forEach((noteId, j) => {
-          const note = byId(evidence, noteId);
-          const finding = findings[j]!;
-          expect(text(finding.querySelector('.certainty'))).to.equal(CERTAINTY_LABELS[note.certainty]);
-          expect(text(finding)).to.contain(note.verdict);
-          expect(text(finding)).to.contain(note.population);
-          checkSourceLink(finding.querySelector('a')!, note.source);
+      // Supported claims under "What the evidence says", each finding with its certainty in words;
+      // claims the evidence goes against under "What it can't do", in neutral words.
+      const debunked = (claim: (typeof t.claims)[number]) =>
+        byId(evidence, claim.evidence[0]!).certainty === 'not-supported';
+      for (const [section, list] of [
+        ['evidence', t.claims.filter((c) => !debunked(c))],
+        ['cannot-do', t.claims.filter(debunked)],
+      ] as const) {
+        const claims = [...(part(card, section)?.querySelectorAll<HTMLElement>('.claim') ?? [])];
+        expect(claims, section).to.have.length(list.length);
+        list.forEach((claim, i) => {
+          const item = claims[i]!;
+          expect(text(item.querySelector('.claim-text'))).to.equal(claim.text);
+          const findings = [...item.querySelectorAll('.finding')];
+          expect(findings, claim.id).to.have.length(claim.evidence.length);
+          claim.evidence.forEach((noteId, j) => {
+            const note = byId(evidence, noteId);
+            const finding = findings[j]!;
+            const label = finding.querySelector('.certainty');
+            if (section === 'evidence') expect(text(label)).to.equal(CERTAINTY_LABELS[note.certainty]);
+            else expect(label, 'no negative badge').to.equal(null);
+            expect(text(finding)).to.contain(note.verdict);
+            expect(text(finding)).to.contain(note.population);
+            checkSourceLink(finding.querySelector('a')!, note.source);
+          });
         });
-      });
+      }
 
       const warnings = text(part(card, 'warnings'));
       const others = text(part(card, 'precautions'));
@@ -165,14 +176,23 @@ describe('<bw-technique-card> content', () => {
     );
   });
 
-  it('labels “not supported” findings as such, so a debunked benefit never reads as a promise', async () => {
-    const withMyth = techniques.find((t) =>
-      t.claims.some((c) => c.evidence.some((id) => byId(evidence, id).certainty === 'not-supported')),
+  it('explains what a technique can’t do in its details, and never puts a negative badge on a card’s face', async () => {
+    const withMyth = techniques.filter((t) =>
+      t.claims.some((c) => byId(evidence, c.evidence[0]!).certainty === 'not-supported'),
     );
-    if (!withMyth) return; // The dataset has no debunked claim at the moment.
-    const card = await mount<BwTechniqueCard>(html`<bw-technique-card technique=${withMyth.id}></bw-technique-card>`);
-    const labels = [...card.shadowRoot!.querySelectorAll('.certainty')].map(text);
-    expect(labels).to.include('Not supported by evidence');
+    expect(withMyth.length, 'the dataset has debunked claims to show').to.be.greaterThan(0);
+    for (const t of withMyth) {
+      const full = await mount<BwTechniqueCard>(html`<bw-technique-card technique=${t.id}></bw-technique-card>`);
+      const section = part(full, 'cannot-do')!;
+      expect(text(section.querySelector('.section-title'))).to.equal('What it can’t do');
+      expect(text(part(full, 'evidence')), t.id).not.to.contain('Not supported by evidence');
+      expect(text(section), t.id).not.to.contain('Not supported by evidence');
+      const compact = await mount<BwTechniqueCard>(
+        html`<bw-technique-card technique=${t.id} variant="compact"></bw-technique-card>`,
+      );
+      const face = [...compact.shadowRoot!.querySelectorAll('.card > :not(.more)')].map(text).join(' ');
+      expect(face, t.id).not.to.contain('Not supported');
+    }
   });
 
   it('names the routine when the content includes routines', async () => {

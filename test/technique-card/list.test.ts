@@ -2,25 +2,16 @@ import { expect } from '@open-wc/testing';
 import { areas } from '../../src/data/areas.js';
 import { conditions } from '../../src/data/conditions.js';
 import { dataset } from '../../src/data/dataset.js';
-import { evidence } from '../../src/data/evidence.js';
 import { precautions } from '../../src/data/precautions.js';
 import { regions } from '../../src/data/regions.js';
 import { techniques } from '../../src/data/techniques.js';
-import type { Technique } from '../../src/data/types.js';
+import { isTypical, rankTechniques, rankTechniquesForCondition } from '../../src/data/query.js';
 import type { BwTechniqueList } from '../../src/technique-card.js';
 import { captureWarnings, cards, errorsOf, html, mount, part, settleList, text, visible } from './helpers.js';
 
 const ids = (list: BwTechniqueList) => cards(list).map((card) => card.technique);
 const count = (list: BwTechniqueList) => text(part(list, 'count'));
 const mountList = (template: ReturnType<typeof html>) => mount<BwTechniqueList>(template);
-
-const CERTAINTY = { high: 5, moderate: 4, low: 3, 'very-low': 2, insufficient: 1, 'not-supported': 0 };
-/** The strongest certainty behind a technique's claims (the ranking's tie-breaker). */
-const strength = (t: Technique) =>
-  Math.max(
-    0,
-    ...t.claims.flatMap((c) => c.evidence.map((id) => CERTAINTY[evidence.find((e) => e.id === id)!.certainty])),
-  );
 
 describe('<bw-technique-list>', () => {
   it('lists every technique, in dataset order, as compact cards, with a count, when it has no filter', async () => {
@@ -32,35 +23,96 @@ describe('<bw-technique-list>', () => {
     expect(part(list, 'count')!.getAttribute('role'), 'changes are announced politely').to.equal('status');
   });
 
+  /** Opens "Show all N" and waits for the cards. */
+  async function showAll(list: BwTechniqueList): Promise<void> {
+    part(list, 'show-all')!.click();
+    await settleList(list);
+  }
+
   for (const area of areas) {
-    it(`lists exactly the techniques used for “${area.id}”`, async () => {
+    it(`shows first the techniques typical for “${area.id}”, the others used there behind “Show all”`, async () => {
       const list = await mountList(html`<bw-technique-list area=${area.id}></bw-technique-list>`);
-      const expected = techniques.filter((t) => t.areas.includes(area.id)).map((t) => t.id);
-      expect([...ids(list)].sort()).to.deep.equal([...expected].sort());
-      if (expected.length) {
+      const used = techniques.filter((t) => t.areas.includes(area.id));
+      const typical = used.filter((t) => isTypical(t, 'areas', area.id));
+      const first = typical.length ? typical : used;
+      expect([...ids(list)].sort()).to.deep.equal(first.map((t) => t.id).sort());
+      expect(ids(list).length, 'at most half of every technique first').to.be.at.most(techniques.length / 2);
+      expect(ids(list)).to.deep.equal(rankTechniques(dataset, [area.id]).typical.map((t) => t.id));
+      if (first.length < used.length) {
         expect(count(list)).to.equal(
-          `${expected.length} ${expected.length === 1 ? 'technique' : 'techniques'} for ${area.name}`,
+          `${first.length} ${first.length === 1 ? 'technique' : 'techniques'} often used for ${area.name}, of ${used.length}`,
         );
+        const button = part(list, 'show-all')!;
+        expect(text(button)).to.equal(`Show all ${used.length}`);
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        await showAll(list);
+        expect([...ids(list)].sort()).to.deep.equal(used.map((t) => t.id).sort());
+        expect(ids(list).slice(0, first.length), 'the usual ones stay first').to.deep.equal(
+          rankTechniques(dataset, [area.id]).typical.map((t) => t.id),
+        );
+        expect(part(list, 'show-all')!.getAttribute('aria-expanded')).to.equal('true');
+        expect(text(part(list, 'show-all'))).to.equal('Show only the usual ones');
       } else {
-        expect(visible(part(list, 'empty'))).to.equal(true);
+        expect(part(list, 'show-all')).to.equal(null);
+        expect(count(list)).to.equal(
+          `${used.length} ${used.length === 1 ? 'technique' : 'techniques'} for ${area.name}`,
+        );
       }
     });
   }
 
-  it('ranks techniques that cover more of the chosen areas first, then those with stronger evidence', async () => {
+  it('choosing Neck shows at most half of every technique first, and “Show all” the rest used there', async () => {
+    const list = await mountList(html`<bw-technique-list area="neck"></bw-technique-list>`);
+    expect(ids(list).length).to.be.at.most(Math.floor(techniques.length / 2));
+    expect(ids(list)).to.include('trigger-point').and.not.include('reflexology');
+    await showAll(list);
+    expect(ids(list)).to.have.length(techniques.filter((t) => t.areas.includes('neck')).length);
+  });
+
+  it('says what all the shown cards share once, above them, “Before any massage”, and each card only its extras', async () => {
+    const list = await mountList(html`<bw-technique-list area="neck"></bw-technique-list>`);
+    const shown = ids(list).map((id) => techniques.find((t) => t.id === id)!);
+    const shared = precautions.filter(
+      (p) =>
+        p.kind !== 'red-flag' &&
+        shown.every((t) => t.precautions.includes(p.id) || p.general === true || p.general === 'techniques'),
+    );
+    expect(shared.length).to.be.greaterThan(3);
+    const section = part(list, 'shared')!;
+    expect(text(part(list, 'shared-title'))).to.equal('Before any massage');
+    const button = part(list, 'shared-button')!;
+    expect(text(button)).to.equal(`${shared.length} safety checks`);
+    button.click();
+    await list.updateComplete;
+    for (const p of shared) expect(text(section), p.id).to.contain(p.title);
+    for (const card of cards(list)) {
+      const safety = part(card, 'safety-button');
+      if (!safety) {
+        expect(text(card.shadowRoot!.querySelector('.safety-line'))).to.equal('Safety: see above');
+        continue;
+      }
+      safety.click();
+      await card.updateComplete;
+      const own = text(part(card, 'safety'));
+      for (const p of shared) expect(own, `${card.technique}: ${p.id} said once, above`).not.to.contain(p.title);
+    }
+    // A card on its own shows every warning again.
+    const alone = document.createElement('bw-technique-card');
+    alone.variant = 'compact';
+    alone.technique = shown[0]!.id;
+    list.after(alone);
+    await alone.updateComplete;
+    alone.shadowRoot!.querySelector<HTMLElement>('[part="safety-button"]')!.click();
+    await alone.updateComplete;
+    for (const p of shared) expect(text(part(alone, 'safety')), p.id).to.contain(p.title);
+    alone.remove();
+  });
+
+  it('ranks by `rankTechniques` for several areas', async () => {
     const chosen = ['neck', 'jaw', 'knees'];
     const list = await mountList(html`<bw-technique-list area=${chosen.join(' ')}></bw-technique-list>`);
-    const listed = ids(list).map((id) => techniques.find((t) => t.id === id)!);
-    const hits = (t: Technique) => t.areas.filter((a) => chosen.includes(a)).length;
-    expect(listed.length).to.be.greaterThan(2);
-    for (let i = 1; i < listed.length; i++) {
-      const [a, b] = [listed[i - 1]!, listed[i]!];
-      expect(hits(a) >= hits(b), `${a.id} before ${b.id}: areas`).to.equal(true);
-      if (hits(a) === hits(b)) expect(strength(a) >= strength(b), `${a.id} before ${b.id}: evidence`).to.equal(true);
-    }
-    expect(count(list)).to.equal(
-      `${listed.length} techniques for Jaw, Neck, and Knees`.replace('Jaw, Neck', 'Neck, Jaw'),
-    );
+    expect(ids(list)).to.deep.equal(rankTechniques(dataset, chosen).typical.map((t) => t.id));
+    expect(count(list)).to.match(/often used for Neck, Jaw, and Knees, of \d+$/);
   });
 
   it('resolves a body map region to its area', async () => {
@@ -74,7 +126,17 @@ describe('<bw-technique-list>', () => {
   for (const condition of conditions) {
     it(`lists the techniques for the condition “${condition.id}” in its order, with its warning signs once`, async () => {
       const list = await mountList(html`<bw-technique-list condition=${condition.id}></bw-technique-list>`);
-      expect(ids(list)).to.deep.equal(condition.techniques.filter((id) => techniques.some((t) => t.id === id)));
+      const all = condition.techniques.filter((id) => techniques.some((t) => t.id === id));
+      const ranked = rankTechniquesForCondition(dataset, condition);
+      expect(ids(list)).to.deep.equal(ranked.typical.map((t) => t.id));
+      expect(ranked.typical.map((t) => t.id)).to.deep.equal(
+        all.filter((id) => ranked.typical.some((t) => t.id === id)),
+        'in the condition’s order',
+      );
+      if (ranked.more.length) {
+        await showAll(list);
+        expect([...ids(list)].sort()).to.deep.equal([...all].sort());
+      }
       expect(count(list)).to.contain(`for ${condition.name}`);
       const flags = part(list, 'red-flags')!;
       expect(condition.redFlags.length).to.be.at.least(1);
@@ -109,7 +171,8 @@ describe('<bw-technique-list>', () => {
     const expected = condition.techniques.filter((id) =>
       techniques.find((t) => t.id === id)?.areas.includes('feet-ankles'),
     );
-    expect(ids(list)).to.deep.equal(expected);
+    if (part(list, 'show-all')) await showAll(list);
+    expect([...ids(list)].sort()).to.deep.equal([...expected].sort());
   });
 
   it('shows a polite empty state with a zero count when nothing matches', async () => {
@@ -129,8 +192,7 @@ describe('<bw-technique-list>', () => {
     const jaw = ids(list);
     list.setAttribute('area', 'feet-ankles');
     await settleList(list);
-    const feet = techniques.filter((t) => t.areas.includes('feet-ankles')).map((t) => t.id);
-    expect([...ids(list)].sort()).to.deep.equal([...feet].sort());
+    expect(ids(list)).to.deep.equal(rankTechniques(dataset, ['feet-ankles']).typical.map((t) => t.id));
     expect(count(list)).to.contain('Feet and ankles');
 
     list.removeAttribute('area');
@@ -141,7 +203,8 @@ describe('<bw-technique-list>', () => {
     list.areas = [];
     list.setAttribute('condition', 'neck-pain');
     await settleList(list);
-    expect(ids(list)).to.deep.equal(conditions.find((c) => c.id === 'neck-pain')!.techniques);
+    const neckPain = conditions.find((c) => c.id === 'neck-pain')!;
+    expect(ids(list)).to.deep.equal(rankTechniquesForCondition(dataset, neckPain).typical.map((t) => t.id));
 
     list.removeAttribute('condition');
     await settleList(list);

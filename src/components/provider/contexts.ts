@@ -65,7 +65,7 @@ export interface ClinicConfig {
    * The booking address for a technique: `bookingUrl` with `{technique}` set to `techniqueId`,
    * and `{region}` and `{area}` set to the shared selection's regions and areas
    * (comma-separated), every value URL-encoded. An absolute http(s) address, or `undefined`
-   * when there is no booking URL. Cards call it for "Book this treatment" when they have no
+   * when there is no booking URL. Cards call it for their "Book …" link when they have no
    * `booking-url` of their own.
    */
   bookingHref(techniqueId: string): string | undefined;

@@ -209,12 +209,70 @@ export const styles = css`
     align-self: flex-start;
   }
 
-  .more-button::after {
+  .more-button::after,
+  .safety-button::after {
     content: '▾' / '';
   }
 
-  .more-button[aria-expanded='true']::after {
+  .more-button[aria-expanded='true']::after,
+  .safety-button[aria-expanded='true']::after {
     content: '▴' / '';
+  }
+
+  /* The compact face: tighter, so a card fits in about 20em on a phone. */
+  :host([variant='compact']) .card {
+    gap: var(--_space-2);
+    padding: var(--_space-3) min(var(--_space-4), 4%);
+    line-height: 1.45;
+  }
+
+  :host([variant='compact']) .title {
+    font-size: 1.25em;
+  }
+
+  :host([variant='compact']) .summary {
+    font-size: 1em;
+  }
+
+  .strongest {
+    font-size: 0.9375em;
+  }
+
+  .strongest .certainty {
+    display: inline-block;
+    margin-inline-end: var(--_space-1);
+  }
+
+  /* One safety line: a quiet button marked by the danger edge and its words, not colour alone. */
+  .safety-button {
+    border-color: var(--_border);
+    border-inline-start: 0.25em solid var(--_danger);
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .safety[hidden] {
+    display: none;
+  }
+
+  .face-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-1);
+  }
+
+  /* Two disclosures on one row on a phone: a little smaller text, the same 44 px touch target. */
+  .face-actions .button {
+    flex: 0 1 auto;
+    min-block-size: calc(2.75em / 0.9375);
+    gap: var(--_space-1);
+    padding-inline: var(--_space-2);
+    font-size: 0.9375em;
+  }
+
+  :host([variant='compact']) [part='book'] {
+    padding-inline: var(--_space-3);
   }
 
   .items {
@@ -246,6 +304,9 @@ export const styles = css`
     }
     .more[hidden] {
       display: flex;
+    }
+    .safety[hidden] {
+      display: block;
     }
     button {
       display: none !important;

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
-import { routineForAreas, techniqueWarnings } from '../../data/query.js';
+import { debunkedClaims, routineForAreas, strongestClaim, techniqueWarnings } from '../../data/query.js';
 import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
 import { byId, pick } from './content.js';
 import { buttonStyles } from '../../internal/button.styles.js';
@@ -13,6 +13,7 @@ import { TechniqueElement } from './technique-element.js';
 import { reportFor } from '../../internal/report-for.js';
 import { errorBox } from '../../internal/error-box.js';
 import { styles } from './technique-card.styles.js';
+import { shownAbove, type ShowsBelow } from './shown-above.js';
 
 /** Detail of `bw-try-routine`. */
 export interface TryRoutineDetail {
@@ -36,11 +37,16 @@ const printMedia = globalThis.matchMedia?.('print');
  * An honest, readable explainer of one massage technique: what it is, how it is done and feels,
  * how long a session takes, what it is used for, what the evidence says (with a certainty label in
  * words and a linked source for every claim), who should be careful, related techniques, a
- * "Try at home" routine and, when the clinic sets a booking address, "Book this treatment".
+ * "Try at home" routine and, when the clinic sets a booking address, a "Book …" link.
  *
- * The compact variant shows the summary, pressure, what it is used for and the safety warnings
- * (precautions of kind `avoid` and `red-flag` are never hidden), with a "Learn more" button that
- * reveals the rest. Printed, every section shows and links are followed by their address.
+ * The compact variant is a short face for lists: the name, summary, pressure, the claim with the
+ * strongest evidence (its certainty in words), one safety line ("3 safety checks", a button that
+ * opens every warning: red flags with their tiers, who should avoid it, who should take care),
+ * "Learn more" for the rest and, when a booking address is set, a visible "Book …" link. In a
+ * `<bw-technique-list>`, precautions the list shows once above its cards are left off each card.
+ * Claims the evidence goes against are never on the face: the full card explains them in a
+ * neutral "What it can't do" section. Printed, every section shows and links are followed by
+ * their address.
  *
  * @summary Technique explainer card: what a massage technique is, feels like, may help with (and how sure the evidence is) and who should be careful.
  * @tag bw-technique-card
@@ -59,20 +65,24 @@ const printMedia = globalThis.matchMedia?.('print');
  * @csspart pressure - Pressure in words, with a 1–5 dot scale.
  * @csspart section-title - Each section's heading.
  * @csspart helps-with - "Often used for": conditions and body areas.
- * @csspart warnings - "Safety first": precautions of kind avoid and red-flag (always shown).
+ * @csspart warnings - "Safety first": red flags and precautions of kind avoid (full variant; in the compact variant, inside the safety details).
+ * @csspart strongest - Compact variant: the claim with the strongest evidence, with its certainty.
+ * @csspart safety-button - Compact variant: the "3 safety checks" disclosure button.
+ * @csspart safety - Compact variant: the safety details the button opens (every warning of the card).
  * @csspart more-button - The "Learn more" disclosure button (compact variant).
  * @csspart more - Everything the compact variant hides until "Learn more" (always shown in the full variant).
  * @csspart how - How it is done.
  * @csspart feels - What it feels like.
  * @csspart session - Typical session length.
  * @csspart evidence - What the evidence says.
+ * @csspart cannot-do - "What it can't do": claims the evidence goes against, in neutral words.
  * @csspart side-effects - Common side effects, how rare serious harm is, and the sources.
  * @csspart precautions - "Take care if": the other precautions.
  * @csspart related - Related techniques.
  * @csspart notes - The wrapper of the notes slot.
- * @csspart actions - The row of "Try at home" and "Book this treatment".
+ * @csspart actions - The row of "Try at home" and (full variant) "Book …".
  * @csspart try-routine - The "Try at home" button or link.
- * @csspart book - The "Book this treatment" link.
+ * @csspart book - The "Book …" link (on the face of a compact card, among the actions of a full one).
  * @csspart reviewed - When the technique's content was last reviewed.
  * @csspart error - The message shown when the technique cannot be shown.
  *
@@ -86,7 +96,7 @@ const printMedia = globalThis.matchMedia?.('print');
  * @cssprop --bw-color-danger - Safety warnings.
  * @cssprop --bw-radius - Corner radius.
  */
-export class BwTechniqueCard extends TechniqueElement {
+export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
   static override styles = [...TechniqueElement.styles, buttonStyles, styles];
   static override coercions = {
     ...TechniqueElement.coercions,
@@ -119,6 +129,11 @@ export class BwTechniqueCard extends TechniqueElement {
   private clinic?: ClinicConfig;
 
   @state() private hasNotes = false;
+  /** Whether a compact card's safety details are open. */
+  @state() private safetyOpen = false;
+
+  /** @internal Precautions a list around the card shows once above it (see shown-above.ts). */
+  @state() [shownAbove]?: ReadonlySet<string>;
   /** Set once the page is printed (or print is emulated): closed details are rendered so print styles can show them. */
   @state() private printing = false;
 
@@ -131,7 +146,7 @@ export class BwTechniqueCard extends TechniqueElement {
     super.willUpdate(changed);
     const l = this.localize;
     if (changed.has('technique') || changed.has('content')) {
-      if (changed.get('technique') !== undefined) this.expanded = false;
+      if (changed.get('technique') !== undefined) this.expanded = this.safetyOpen = false;
       const id = this.technique;
       this.item = byId(this.content.techniques, id);
       this.problem = this.item
@@ -202,14 +217,19 @@ export class BwTechniqueCard extends TechniqueElement {
       : nothing;
   }
 
-  private renderClaim(claim: Claim): TemplateResult {
+  private toggleSafety(): void {
+    this.safetyOpen = !this.safetyOpen;
+  }
+
+  /** A claim and its findings. `neutral`: for "What it can't do", the findings without a certainty badge. */
+  private renderClaim(claim: Claim, neutral = false): TemplateResult {
     const l = this.localize;
     return html`<li class="claim">
       <p class="claim-text">${claim.text}</p>
       ${pick(this.content.evidence, claim.evidence).map(
         (note) =>
           html`<div class="finding">
-            <p class="certainty ${note.certainty}">${l.term('certainty', note.certainty)}</p>
+            ${neutral ? nothing : html`<p class="certainty ${note.certainty}">${l.term('certainty', note.certainty)}</p>`}
             <p>${note.verdict}</p>
             <p class="small">${l.term('studied', note.population, note.comparator)}</p>
             <p>${this.renderSource(note.source)}</p>
@@ -218,31 +238,76 @@ export class BwTechniqueCard extends TechniqueElement {
     </li>`;
   }
 
+  /** Where "Book …" goes: the card's own template, else the provider's booking link; undefined for none. */
+  private bookingHref(t: Technique): string | undefined {
+    return this.bookingUrl ? this.href('bookingUrl', { technique: t.id }) : this.clinic?.bookingHref(t.id);
+  }
+
+  private renderBook(t: Technique): TemplateResult | typeof nothing {
+    const booking = this.bookingHref(t);
+    return booking
+      ? html`<a class="button primary" part="book" href=${booking}>${this.localize.term('bookNamed', t.name)}</a>`
+      : nothing;
+  }
+
+  /** "Often used for": the conditions and body areas. */
+  private renderHelpsWith(t: Technique): TemplateResult {
+    const l = this.localize;
+    const content = this.content;
+    return this.section(
+      'helps-with',
+      l.term('oftenUsedFor'),
+      html`<ul class="tags" role="list">
+          ${pick(content.conditions, t.conditions).map((c) => html`<li>${c.name}</li>`)}
+        </ul>
+        <p>${l.term('bodyAreas', l.list(pick(content.areas, t.areas).map((a) => a.name)))}</p>`,
+    );
+  }
+
   /** Everything below "Learn more". Not rendered while a compact card is closed (a list stays light), except for print. */
   private renderMore(t: Technique, about: TemplateResult, others: Precaution[]): TemplateResult {
     const l = this.localize;
     const content = this.content;
+    const compact = this.variant === 'compact';
     const routineId = this.routineId();
     const routine = routineId ? byId(content.routines, routineId) : undefined;
     const tryLabel = html`${routine ? l.term('tryRoutine', routine.title) : l.term('tryAtHome')}${about}`;
     const routineHref = routineId && this.href('routineHref', { routine: routineId });
-    const booking = this.bookingUrl ? this.href('bookingUrl', { technique: t.id }) : this.clinic?.bookingHref(t.id);
     const related = pick(content.techniques, t.related);
-    return html`${this.section('how', l.term('howItIsDone'), html`<p>${t.howItIsDone}</p>`)}
+    const debunked = debunkedClaims(content, t);
+    const supported = t.claims.filter((claim) => !debunked.includes(claim));
+    return html`${compact ? this.renderHelpsWith(t) : nothing}
+      ${this.section('how', l.term('howItIsDone'), html`<p>${t.howItIsDone}</p>`)}
       ${this.section('feels', l.term('whatItFeelsLike'), html`<p>${t.feelsLike}</p>`)}
       ${this.section(
         'session',
         l.term('typicalSession'),
         html`<p>${l.term('sessionMinutes', t.sessionMinutes.min, t.sessionMinutes.max)}</p>`,
       )}
-      ${this.section(
-        'evidence',
-        l.term('whatTheEvidenceSays'),
-        html`<p class="small">${l.term('evidenceIntro')}</p>
-          <ul class="claims" role="list">
-            ${t.claims.map((claim) => this.renderClaim(claim))}
-          </ul>`,
-      )}
+      ${
+        supported.length
+          ? this.section(
+              'evidence',
+              l.term('whatTheEvidenceSays'),
+              html`<p class="small">${l.term('evidenceIntro')}</p>
+                <ul class="claims" role="list">
+                  ${supported.map((claim) => this.renderClaim(claim))}
+                </ul>`,
+            )
+          : nothing
+      }
+      ${
+        debunked.length
+          ? this.section(
+              'cannot-do',
+              l.term('cannotDo'),
+              html`<p class="small">${l.term('cannotDoIntro')}</p>
+                <ul class="claims" role="list">
+                  ${debunked.map((claim) => this.renderClaim(claim, true))}
+                </ul>`,
+            )
+          : nothing
+      }
       ${this.section(
         'side-effects',
         l.term('sideEffects'),
@@ -250,11 +315,15 @@ export class BwTechniqueCard extends TechniqueElement {
           <p>${t.sideEffects.rare}</p>
           <p class="small">${this.renderSource(t.sideEffects.sources)}</p>`,
       )}
-      ${this.precautionList(
-        'precautions',
-        l.term('takeCare'),
-        others.map((p) => this.renderPrecaution(p)),
-      )}
+      ${
+        compact
+          ? nothing
+          : this.precautionList(
+              'precautions',
+              l.term('takeCare'),
+              others.map((p) => this.renderPrecaution(p)),
+            )
+      }
       ${
         related.length
           ? this.section(
@@ -282,11 +351,7 @@ export class BwTechniqueCard extends TechniqueElement {
                   ${tryLabel}
                 </button>`
         }
-        ${
-          booking
-            ? html`<a class="button primary" part="book" href=${booking}>${l.term('bookThisTreatment')}${about}</a>`
-            : nothing
-        }
+        ${compact ? nothing : this.renderBook(t)}
       </div>
       ${
         t.reviewed
@@ -297,58 +362,113 @@ export class BwTechniqueCard extends TechniqueElement {
       }`;
   }
 
+  /** The compact card's claim with the strongest evidence, its certainty in words first. */
+  private renderStrongest(t: Technique): TemplateResult | typeof nothing {
+    const best = strongestClaim(this.content, t, this.areas);
+    if (!best) return nothing;
+    return html`<p class="strongest" part="strongest">
+      <span class="certainty ${best.certainty}">${this.localize.term('certainty', best.certainty)}</span>
+      ${best.claim.text}
+    </p>`;
+  }
+
+  /**
+   * The compact card's row of disclosures, "3 safety checks" (every warning of the card; or, when a
+   * list shows them all above, a pointer there) and "Learn more", then the safety details.
+   */
+  private renderSafety(items: (TemplateResult | typeof nothing)[], about: TemplateResult): TemplateResult {
+    const l = this.localize;
+    const list = items.filter((item) => item !== nothing);
+    const closed = !this.safetyOpen && !this.printing;
+    return html`<div class="face-actions">
+        ${
+          list.length
+            ? html`<button
+                type="button"
+                class="button safety-button"
+                part="safety-button"
+                aria-expanded=${this.safetyOpen ? 'true' : 'false'}
+                aria-controls="safety"
+                @click=${this.toggleSafety}
+              >
+                ${l.term('safetyChecks', list.length)}${about}
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="button more-button"
+          part="more-button"
+          aria-expanded=${this.expanded ? 'true' : 'false'}
+          aria-controls="more"
+          @click=${this.toggle}
+        >
+          ${l.term('learnMore')}${about}
+        </button>
+        ${list.length ? nothing : html`<p class="small safety-line">${l.term('safetySeeAbove')}</p>`}
+      </div>
+      ${
+        list.length
+          ? html`<div id="safety" class="safety warnings" part="safety" ?hidden=${!this.safetyOpen}>
+              ${
+                closed
+                  ? nothing
+                  : html`<ul class="precautions" role="list">
+                      ${list}
+                    </ul>`
+              }
+            </div>`
+          : nothing
+      }`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.item;
     if (!t) return errorBox(this.localize, this.problem);
     const l = this.localize;
-    const content = this.content;
     const compact = this.variant === 'compact';
     const scale = Math.max(1, Math.min(5, Math.round(t.pressure.scale)));
     // The technique's own precautions and those that apply to every technique; red flags first.
-    const { redFlags, precautions } = techniqueWarnings(content, t);
+    // A list around a compact card may show some once above it: the card shows the rest.
+    const above = compact ? this[shownAbove] : undefined;
+    const own = (p: Precaution) => !above?.has(p.id);
+    const warnings = techniqueWarnings(this.content, t);
+    const redFlags = warnings.redFlags.filter(own);
+    const precautions = warnings.precautions.filter(own);
     const urgent = precautions.filter((p) => p.kind === 'avoid');
     const others = precautions.filter((p) => p.kind !== 'avoid');
     const about = html`<span class="visually-hidden"> ${l.term('aboutName', t.name)}</span>`;
     const hidden = compact && !this.expanded;
+    const warningItems: (TemplateResult | typeof nothing)[] = [
+      this.renderRedFlags(redFlags),
+      ...urgent.map((p) => this.renderPrecaution(p)),
+    ];
 
     return html`<article class="card" part="base">
       <slot name="image"></slot>
       <header class="header" part="header">
         ${heading(this.headingLevel, 'title', t.name)}
-        ${t.aka.length ? html`<p class="small">${l.term('alsoCalled', l.list(t.aka))}</p>` : nothing}
+        ${t.aka.length && !compact ? html`<p class="small">${l.term('alsoCalled', l.list(t.aka))}</p>` : nothing}
         <p class="summary" part="summary">${t.summary}</p>
       </header>
       <p class="pressure" part="pressure">
         <span class="meter" aria-hidden="true"
           >${'●'.repeat(scale)}<span class="off">${'○'.repeat(5 - scale)}</span></span
         >
-        ${l.term('pressure', l.term('pressureWord', t.pressure.level), scale)}
+        ${
+          compact
+            ? html`${l.term('pressureShort', l.term('pressureWord', t.pressure.level))}<span class="visually-hidden"
+                  >${l.term('pressureScale', scale)}</span
+                >`
+            : l.term('pressure', l.term('pressureWord', t.pressure.level), scale)
+        }
       </p>
-      ${this.section(
-        'helps-with',
-        l.term('oftenUsedFor'),
-        html`<ul class="tags" role="list">
-            ${pick(content.conditions, t.conditions).map((c) => html`<li>${c.name}</li>`)}
-          </ul>
-          <p>${l.term('bodyAreas', l.list(pick(content.areas, t.areas).map((a) => a.name)))}</p>`,
-      )}
-      ${this.precautionList('warnings', l.term('safetyFirst'), [
-        this.renderRedFlags(redFlags),
-        ...urgent.map((p) => this.renderPrecaution(p)),
-      ])}
       ${
         compact
-          ? html`<button
-              type="button"
-              class="button more-button"
-              part="more-button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls="more"
-              @click=${this.toggle}
-            >
-              ${l.term('learnMore')}${about}
-            </button>`
-          : nothing
+          ? html`${this.renderStrongest(t)}
+            ${this.renderSafety([...warningItems, ...others.map((p) => this.renderPrecaution(p))], about)}
+            ${this.renderBook(t)}`
+          : html`${this.renderHelpsWith(t)} ${this.precautionList('warnings', l.term('safetyFirst'), warningItems)}`
       }
       <div id="more" class="more" part="more" ?hidden=${hidden}>
         ${hidden && !this.printing ? nothing : this.renderMore(t, about, others)}

@@ -99,7 +99,7 @@ export class TechniqueElement extends BwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /**
-   * Where "Book this treatment" goes: an http(s) address (absolute, or relative to the page) in
+   * Where the "Book …" link goes: an http(s) address (absolute, or relative to the page) in
    * which `{technique}` is replaced by the technique's id, URL-encoded, e.g.
    * `https://clinic.example/book?treatment={technique}`. Without it, a card inside a
    * `<bw-provider>` uses the provider's booking URL, and elsewhere there is no booking button;

@@ -1,8 +1,9 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { property, state } from 'lit/decorators.js';
-import { areasOfRegions, techniquesForAreas } from '../../data/query.js';
-import type { Condition, Dataset, Technique } from '../../data/types.js';
+import { areasOfRegions, rankTechniques, rankTechniquesForCondition, techniqueWarnings } from '../../data/query.js';
+import type { Condition, Dataset, Precaution, Technique } from '../../data/types.js';
 import { selectionContext, type SharedSelection } from '../provider/contexts.js';
 import { byId, ids as idsIn, pick } from './content.js';
 import { ids, text } from '../../internal/coerce.js';
@@ -10,8 +11,12 @@ import { TechniqueElement } from './technique-element.js';
 import { reportFor } from '../../internal/report-for.js';
 import { errorBox } from '../../internal/error-box.js';
 // The list renders cards: keep the card's class (and its tag's types) with it. Registering is the entry's job.
+import type { BwTechniqueCard } from './technique-card.js';
 import './technique-card.js';
+import { heading } from '../../internal/heading.js';
 import { styles } from './technique-card.styles.js';
+import { buttonStyles } from '../../internal/button.styles.js';
+import { shownAbove } from './shown-above.js';
 
 /**
  * The massage techniques for a body area, a body map region or a condition, as compact
@@ -22,10 +27,15 @@ import { styles } from './technique-card.styles.js';
  * (no `area`, `region`, `condition` or `areas`), follows the shared selection: the techniques for
  * the areas chosen on a body map in the same provider (every technique while nothing is chosen).
  *
- * Ranking: for areas, techniques covering more of the chosen areas first, then those with
- * stronger evidence (`techniquesForAreas`); for a condition, the condition's own order. Warning
- * signs are shown once, above the cards, grouped by urgency: a condition's red flags, or those of
- * the chosen areas. For a condition, what has the best support for it (massage or not) comes first.
+ * Relevance: for areas, the techniques clinics typically use there come first, ranked by the
+ * evidence for the conditions felt there (`rankTechniques`); those used there only sometimes wait
+ * behind "Show all N". For a condition, its typical techniques in its own order, the others behind
+ * "Show all N" (`rankTechniquesForCondition`). With no filter, every technique.
+ *
+ * Warnings are said once: the warning signs of the condition or the chosen areas, grouped by
+ * urgency, above the cards; and, when several cards show, the precautions they all share, under
+ * "Before any massage" (each card then lists only its own extras). For a condition, what has the
+ * best support for it (massage or not) comes first.
  *
  * Needs `<bw-technique-card>`: import `bodywork-elements/technique-card`, which registers both.
  *
@@ -39,7 +49,11 @@ import { styles } from './technique-card.styles.js';
  * @csspart count - The count, e.g. "4 techniques for Neck" (announced politely when it changes).
  * @csspart best-supported - For a condition: what has the best support for it, with its sources.
  * @csspart red-flags - The warning signs of the condition or the chosen areas, above the cards.
+ * @csspart shared - "Before any massage": the precautions every card shown shares, said once above them.
+ * @csspart shared-title - The "Before any massage" heading (at `heading-level`, like the cards' names).
+ * @csspart shared-button - The button that opens the shared precautions ("14 safety checks").
  * @csspart list - The list of cards.
+ * @csspart show-all - The "Show all N" / "Show only the usual ones" button, when some techniques are used there only sometimes.
  * @csspart card - Each `<bw-technique-card>` (style the card element itself; its inside has its own parts).
  * @csspart empty - The message shown when no technique matches.
  * @csspart error - The message shown when a filter id is unknown.
@@ -50,7 +64,7 @@ import { styles } from './technique-card.styles.js';
  * @cssprop --bw-color-danger - Warning signs.
  */
 export class BwTechniqueList extends TechniqueElement {
-  static override styles = [...TechniqueElement.styles, styles];
+  static override styles = [...TechniqueElement.styles, buttonStyles, styles];
   static override coercions = {
     ...TechniqueElement.coercions,
     area: text(''),
@@ -76,7 +90,15 @@ export class BwTechniqueList extends TechniqueElement {
   @state()
   private selection?: SharedSelection;
 
+  /** Whether the techniques used there only sometimes are shown too. Resets when the filter changes. */
+  @state() private showingAll = false;
+  /** Whether "Before any massage" is open. */
+  @state() private sharedOpen = false;
+
   private items: Technique[] = [];
+  private more: Technique[] = [];
+  /** The ids of the precautions shown above the cards (the same set while they do not change, so cards do not redraw). */
+  private sharedIds: ReadonlySet<string> = new Set();
   private areaIds: string[] = [];
   private chosen: Condition | undefined;
   private topic = '';
@@ -121,14 +143,55 @@ export class BwTechniqueList extends TechniqueElement {
     }
 
     const areas = pick(content.areas, [...areaIds]);
+    const before = this.areaIds.join(' ');
     this.areaIds = areas.map((a) => a.id);
-    let items = techniquesForAreas(
-      content as Dataset,
-      areas.map((a) => a.id),
-    );
-    if (this.chosen) items = pick(items, this.chosen.techniques);
-    this.items = items;
-    this.topic = this.chosen?.name ?? l.list(areas.map((a) => a.name));
+    const ranked = this.chosen
+      ? rankTechniquesForCondition(content, this.chosen)
+      : rankTechniques(content as Dataset, this.areaIds);
+    if (this.chosen && this.areaIds.length) {
+      // A condition and areas: the condition's techniques that are used there.
+      const there = (t: Technique) => t.areas.some((a) => this.areaIds.includes(a));
+      ranked.typical = ranked.typical.filter(there);
+      ranked.more = ranked.more.filter(there);
+    }
+    this.items = ranked.typical;
+    this.more = ranked.more;
+    const topic = this.chosen?.name ?? l.list(areas.map((a) => a.name));
+    if (topic !== this.topic || before !== this.areaIds.join(' ')) this.showingAll = false;
+    this.topic = topic;
+  }
+
+  /**
+   * The precautions every shown card has, when two or more cards show: said once, above them.
+   * Red flags stay on the cards (the list shows the areas' or condition's own above).
+   */
+  private sharedPrecautions(cards: readonly Technique[]): Precaution[] {
+    if (cards.length < 2) return [];
+    const [first, ...rest] = cards.map((t) => techniqueWarnings(this.content, t).precautions);
+    return first!.filter((p) => rest.every((list) => list.some((q) => q.id === p.id)));
+  }
+
+  private renderShared(shared: readonly Precaution[]): TemplateResult | typeof nothing {
+    if (!shared.length) return nothing;
+    const l = this.localize;
+    return html`<section class="shared" part="shared" aria-labelledby="shared-title">
+      ${heading(this.headingLevel, 'shared-title', l.term('beforeAnyMassage'), 'shared-title')}
+      <button
+        type="button"
+        class="button safety-button"
+        part="shared-button"
+        aria-expanded=${this.sharedOpen ? 'true' : 'false'}
+        aria-controls="shared"
+        @click=${() => (this.sharedOpen = !this.sharedOpen)}
+      >
+        ${l.term('safetyChecks', shared.length)}
+      </button>
+      <div id="shared" class="safety warnings" ?hidden=${!this.sharedOpen}>
+        <ul class="precautions" role="list">
+          ${shared.map((p) => this.renderPrecaution(p))}
+        </ul>
+      </div>
+    </section>`;
   }
 
   protected override render(): TemplateResult {
@@ -138,8 +201,17 @@ export class BwTechniqueList extends TechniqueElement {
     const flagIds = this.chosen?.redFlags ?? this.areaIds.flatMap((id) => byId(this.content.areas, id)?.redFlags ?? []);
     const redFlags = pick(this.content.precautions, [...new Set(flagIds)]);
     const best = this.chosen?.bestSupported;
+    const cards = this.showingAll ? [...this.items, ...this.more] : this.items;
+    const shared = this.sharedPrecautions(cards);
+    const key = shared.map((p) => p.id).join(' ');
+    if (key !== [...this.sharedIds].join(' ')) this.sharedIds = new Set(shared.map((p) => p.id));
+    const sharedIds = this.sharedIds;
+    const total = this.items.length + this.more.length;
+    const count = this.more.length
+      ? l.term('techniqueCountOf', this.items.length, total, this.topic)
+      : l.term('techniqueCount', this.items.length, this.topic);
     return html`<div class="list" part="base">
-      <p class="count" part="count" role="status">${l.term('techniqueCount', this.items.length, this.topic)}</p>
+      <p class="count" part="count" role="status">${count}</p>
       ${
         best
           ? html`<p class="best" part="best-supported">
@@ -154,10 +226,11 @@ export class BwTechniqueList extends TechniqueElement {
             </ul>`
           : nothing
       }
+      ${this.renderShared(shared)}
       ${
-        this.items.length
+        cards.length
           ? html`<ul class="items" part="list" role="list">
-              ${this.items.map(
+              ${cards.map(
                 (t) =>
                   html`<li>
                     <bw-technique-card
@@ -170,11 +243,25 @@ export class BwTechniqueList extends TechniqueElement {
                       .routineHref=${this.valid('routineHref')}
                       .techniqueHref=${this.valid('techniqueHref')}
                       .content=${this.content}
+                      ${ref((card) => card && ((card as BwTechniqueCard)[shownAbove] = sharedIds))}
                     ></bw-technique-card>
                   </li>`,
               )}
             </ul>`
           : html`<p class="empty" part="empty">${l.term('noTechniques', this.topic)}</p>`
+      }
+      ${
+        this.more.length
+          ? html`<button
+              type="button"
+              class="button show-all"
+              part="show-all"
+              aria-expanded=${this.showingAll ? 'true' : 'false'}
+              @click=${() => (this.showingAll = !this.showingAll)}
+            >
+              ${this.showingAll ? l.term('showFewer') : l.term('showAll', total)}
+            </button>`
+          : nothing
       }
     </div>`;
   }

@@ -99,9 +99,21 @@ export const techniqueCard = {
   /** The words for a pressure level (the dataset's ids are the English words). */
   pressureWord: (level: string) => level,
   pressure: (word: string, scale: number) => `Pressure: ${word}, ${scale} out of 5`,
+  /** A compact card's pressure: the words shown beside the dots, then the scale for screen readers only. */
+  pressureShort: (word: string) => `Pressure: ${word}`,
+  pressureScale: (scale: number) => `, ${scale} out of 5`,
   oftenUsedFor: 'Often used for',
   bodyAreas: (names: string) => `Body areas: ${names}`,
   safetyFirst: 'Safety first',
+  /** A compact card's one safety line, a button that opens the details: "3 safety checks". */
+  safetyChecks: (count: number) => (count === 1 ? '1 safety check' : `${count} safety checks`),
+  /** A compact card in a list whose every precaution is shown once above the cards. */
+  safetySeeAbove: 'Safety: see above',
+  /** Above a list's cards: the precautions every technique shown shares, said once. */
+  beforeAnyMassage: 'Before any massage',
+  /** What a technique cannot do: the claims the evidence goes against, in the full card's details. */
+  cannotDo: 'What it can’t do',
+  cannotDoIntro: 'Things people sometimes say about it that research has not backed up.',
   takeCare: 'Take care if',
   learnMore: 'Learn more',
   /** Read after a button or link's visible text so it makes sense out of context: "Learn more (Swedish massage)". */
@@ -135,7 +147,14 @@ export const techniqueCard = {
   relatedTechniques: 'Related techniques',
   tryAtHome: 'Try at home',
   tryRoutine: (title: string) => `Try at home: ${title}`,
-  bookThisTreatment: 'Book this treatment',
+  /** The booking link, with the technique's name: "Book Deep tissue massage". */
+  bookNamed: (name: string) => `Book ${name}`,
+  /** After a list's first, most relevant techniques: reveals the others used there sometimes. */
+  showAll: (count: number) => `Show all ${count}`,
+  showFewer: 'Show only the usual ones',
+  /** The count when more techniques are used there only sometimes: "6 techniques often used for Neck, of 19". */
+  techniqueCountOf: (shown: number, total: number, topic: string) =>
+    `${shown === 1 ? '1 technique' : `${shown} techniques`} often used for ${topic}, of ${total}`,
   techniqueCount: (count: number, topic: string) =>
     `${count === 1 ? '1 technique' : `${count} techniques`}${topic ? ` for ${topic}` : ''}`,
   noTechniques: (topic: string) =>
@@ -228,6 +247,21 @@ export const stretchTimer = {
   timerBadRoutine: (problems: string) => `This routine cannot be played. ${problems}`,
   expectRoutine: 'the id of a routine, or a routine object',
   timerNoRoutine: 'No routine is chosen yet.',
+  /** Copies an address of the page that opens this routine in a timer. */
+  timerShareLink: 'Copy a link to this routine',
+  timerShareCopied: 'Link copied. Anyone who opens it sees this routine.',
+  timerShareManual: 'Copy this link to share the routine:',
+  timerShareTooLong: 'This routine is too long to fit in a link.',
+  /** A routine from a shared link that cannot be played. */
+  timerBadLink: (problems: string) => `The routine in this link cannot be played. ${problems}`,
+  /** Above the routines to choose from, when the timer has none (or an unknown one). */
+  timerChooseTitle: 'Choose a routine',
+  /** The first group of the chooser: routines for the areas chosen on the body map. */
+  timerForChoice: (areas: string) => `For ${areas}`,
+  timerOtherRoutines: 'Other routines',
+  /** Where a routine is done, in the chooser. */
+  timerPlace: (place: string) =>
+    ({ standing: 'standing', chair: 'in a chair', bed: 'in bed', floor: 'on the floor' })[place] ?? place,
   expectClock: 'an object with now(), setTimeout() and clearTimeout()',
 };
 
@@ -247,6 +281,8 @@ export const provider = {
   providerTryAtHome: 'Try at home',
   /** The button that closes the "Try at home" dialog. */
   providerClose: 'Close',
+  /** After a choice on the body map, beside the summary of what was found: takes focus to the list. */
+  providerShowResults: 'Show them',
 };
 
 /** Every term: the complete English translation. */
