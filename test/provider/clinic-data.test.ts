@@ -22,6 +22,7 @@ const bamboo = (): Technique => ({
   related: [],
   routines: [],
   conditions: [],
+  typical: { areas: ['upper-back', 'lower-back'], conditions: [] },
 });
 
 /** Records bw-error events and console warnings around `run`. */

@@ -80,6 +80,7 @@ describe('<bw-provider> contexts', () => {
       related: [],
       routines: [],
       conditions: [],
+      typical: undefined, // its own: counts as typical wherever it is used
     };
     const errors = recordErrors();
     let outer;
@@ -160,9 +161,13 @@ describe('<bw-provider> contexts', () => {
     const b = grid.querySelector('#b')!.getBoundingClientRect();
     expect(Math.abs(a.top - b.top)).to.be.lessThan(1);
     expect(b.left - a.left).to.be.closeTo(200, 1);
-    // Nothing rendered besides the slot, and the page's own text styles reach the content.
+    // Nothing in the page's flow besides the slot: the results live region is fixed and empty.
     expect(provider.shadowRoot!.querySelector('[part="debug"]')).to.equal(null);
-    expect(provider.shadowRoot!.children).to.have.length(1);
+    const others = [...provider.shadowRoot!.children].filter((el) => el.localName !== 'slot');
+    for (const el of others) {
+      expect(getComputedStyle(el).position, el.getAttribute('part')!).to.equal('fixed');
+      expect(el.childElementCount, 'empty until a choice on a map').to.equal(0);
+    }
   });
 
   it('does not restyle the page content it wraps', async () => {

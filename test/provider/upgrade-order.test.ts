@@ -30,6 +30,7 @@ describe('<bw-provider> defined after its consumers', () => {
       related: [],
       routines: [],
       conditions: [],
+      typical: undefined, // its own: counts as typical wherever it is used
     };
     const outerData = { offered: ['swedish', 'deep-tissue', 'bamboo-massage'], techniques: [bamboo] };
     // As a page's HTML would be written (Lit cannot bind inside a script).

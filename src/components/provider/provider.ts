@@ -1,5 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataset as bundled } from '../../data/dataset.js';
 import type { DatasetOverrides } from '../../data/merge.js';
@@ -7,10 +7,9 @@ import { areasOfRegions } from '../../data/query.js';
 import type { AreaId, Dataset, ValidationError } from '../../data/types.js';
 import { BwElement } from '../../internal/base-element.js';
 import { flag, orText, shaped, text } from '../../internal/coerce.js';
-import { common, errors, provider } from '../../internal/localize/en.js';
+import { common, errors, provider, techniqueCard } from '../../internal/localize/en.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { tokens } from '../../internal/tokens.js';
-import type { TryRoutineDetail } from '../technique-card/technique-card.js';
 import { fillBookingUrl, isBookingUrl, usesSelection } from './booking-url.js';
 import { clinicData, dataScriptText, type ClinicData } from './clinic-data.js';
 import { ensureContextRoot } from './context-root.js';
@@ -21,7 +20,8 @@ import {
   type ClinicConfig,
   type SharedSelection,
 } from './contexts.js';
-import { focusTimer, openerOf, type TimerLike } from './try-routine.js';
+import { TryAtHomeController, tryDialogStyles } from './try-dialog.js';
+import { ResultsSummaryController, resultsSummaryStyles } from './results-summary.js';
 
 /** Detail of `bw-selection-change`. */
 export interface SelectionChangeDetail {
@@ -66,6 +66,7 @@ const styles = css`
   /* The provider is display: contents, so the debug summary and the dialog inherit the page's text
      styles: they start from the same defaults as every element's host. */
   .debug,
+  .results,
   dialog {
     color-scheme: var(--bw-color-scheme, light dark);
     font-family: var(--bw-font-family, inherit);
@@ -118,27 +119,6 @@ const styles = css`
     overflow-wrap: anywhere;
   }
 
-  dialog {
-    box-sizing: border-box;
-    inline-size: min(44em, 100% - 2em);
-    max-block-size: calc(100% - 2em);
-    padding: var(--_space-4);
-    border: 0.0625em solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
-  .bar {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: var(--_space-2);
-  }
-
   :focus-visible {
     outline: var(--_focus-width) solid var(--_accent);
     outline-offset: 0.125em;
@@ -179,12 +159,20 @@ const styles = css`
  * @fires {CustomEvent<SelectionChangeDetail>} bw-selection-change - The shared selection changed (a body map inside it was used, or `select()` was called). Detail: `{ regions, areas }`.
  *
  * "Try at home" on a card inside it (`bw-try-routine`, when not cancelled by the page) loads the
- * routine into the `<bw-stretch-timer>` inside the provider, scrolls to it and moves focus to it;
+ * routine into the `<bw-stretch-timer>` inside the provider, scrolls its title to the top of the
+ * view and moves focus to the title;
  * with no timer inside, it opens the routine in a modal dialog (Close or Escape closes it and
  * focus returns to "Try at home"). The dialog needs `<bw-stretch-timer>` to be registered: until
  * it is, the event is left alone (a card's `routine-href` link is followed).
  *
+ * After a visitor chooses on a body map inside it, when the provider's `<bw-technique-list>` is
+ * out of view (on a phone it is often a screen or more below the figure), a short summary at the
+ * bottom of the view says what was found ("4 techniques often used for Neck") with "Show them",
+ * which moves focus to the list's count; it goes when the list comes into view.
+ *
  * @csspart debug - The summary of problems shown with the `debug` attribute.
+ * @csspart results - The polite live region at the bottom of the view that holds the summary after a choice on the map.
+ * @csspart results-button - Its "Show them" button.
  * @csspart dialog - The "Try at home" dialog, when there is no stretch timer inside the provider.
  * @csspart close-button - The dialog's Close button.
  *
@@ -194,8 +182,14 @@ const styles = css`
  */
 export class BwProvider extends BwElement {
   // No hostStyles: the provider wraps page content and must not set its font, colour or size.
-  static override styles = [tokens, buttonStyles, styles];
-  static override strings = { ...common, ...errors, ...provider };
+  static override styles = [tokens, buttonStyles, styles, tryDialogStyles, resultsSummaryStyles];
+  static override strings = {
+    ...common,
+    ...errors,
+    ...provider,
+    techniqueCount: techniqueCard.techniqueCount,
+    techniqueCountOf: techniqueCard.techniqueCountOf,
+  };
   static override coercions = {
     ...BwElement.coercions,
     bookingUrl: text(undefined),
@@ -227,8 +221,6 @@ export class BwProvider extends BwElement {
   /** An outer provider's dataset and configuration, when nested. */
   @state() private outerDataset: Dataset | undefined;
   @state() private outerConfig: ClinicConfig | undefined;
-  /** The routine shown in the "Try at home" dialog, and the control to give focus back to. */
-  @state() private trying: { routineId: string; opener: HTMLElement | undefined } | undefined;
 
   private data: ClinicData = clinicData(bundled, undefined);
   /** The inputs `data` and the URL check were made from, so each is redone only when they change. */
@@ -264,8 +256,12 @@ export class BwProvider extends BwElement {
       callback: (value) => (this.outerConfig = value),
     });
     this.addEventListener('bw-region-select', this.onRegionSelect);
-    this.addEventListener('bw-try-routine', this.onTryRoutine);
   }
+
+  /** "Try at home": into the timer inside, or a dialog with one (try-dialog.ts). */
+  private readonly tryAtHome = new TryAtHomeController(this, this.localize);
+  /** After a choice on the map, "4 techniques for Neck: Show them" when the list is out of view. */
+  private readonly results = new ResultsSummaryController(this, this.localize);
 
   // ---- Public API -------------------------------------------------------------------------
 
@@ -337,13 +333,9 @@ export class BwProvider extends BwElement {
     this.refresh();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('trying' as keyof BwProvider) && this.trying) void this.openDialog();
-  }
-
   protected override render(): TemplateResult {
     const problems = this.debug ? this.errors : [];
-    if (!problems.length) return html`<slot></slot>${this.renderDialog()}`;
+    if (!problems.length) return html`<slot></slot>${this.results.render()}${this.tryAtHome.render()}`;
     const l = this.localize;
     return html`<div class="debug" part="debug">
         <p><strong>${l.term('providerDebugTitle')}</strong> ${l.term('providerProblemCount', problems.length)}</p>
@@ -353,26 +345,7 @@ export class BwProvider extends BwElement {
         </ul>
         <p>${l.term('providerDebugNote')}</p>
       </div>
-      <slot></slot>${this.renderDialog()}`;
-  }
-
-  /** The "Try at home" dialog, while a routine is being tried with no timer in the page. */
-  private renderDialog(): TemplateResult | typeof nothing {
-    if (!this.trying) return nothing;
-    const { routineId } = this.trying;
-    const title = this.content.routines.find((r) => r.id === routineId)?.title;
-    return html`<dialog
-      part="dialog"
-      aria-label=${title ?? this.localize.term('providerTryAtHome')}
-      @close=${this.onClose}
-    >
-      <div class="bar">
-        <button type="button" class="button close" part="close-button" @click=${this.closeDialog}>
-          ${this.localize.term('providerClose')}
-        </button>
-      </div>
-      <bw-stretch-timer .routine=${routineId}></bw-stretch-timer>
-    </dialog>`;
+      <slot></slot>${this.results.render()}${this.tryAtHome.render()}`;
   }
 
   // ---- Internals ----------------------------------------------------------------------------
@@ -421,48 +394,7 @@ export class BwProvider extends BwElement {
       : // Without the element's own list: its value, "neck:6 shoulder-left" → ids.
         idList(detail?.value).map((token) => token.split(':')[0]!);
     this.select(ids);
-  };
-
-  /**
-   * "Try at home" on a card inside: into the timer inside the provider, or a dialog with one.
-   * Left alone when the page cancelled it, or when there is no timer and none can be made.
-   */
-  private readonly onTryRoutine = (event: Event): void => {
-    const { routineId } = ((event as CustomEvent<TryRoutineDetail | null>).detail ?? {}) as Partial<TryRoutineDetail>;
-    if (event.defaultPrevented || typeof routineId !== 'string' || !routineId) return;
-    const timer = [...this.querySelectorAll<TimerLike>('bw-stretch-timer')].find(
-      (el) => el.closest('bw-provider') === this,
-    );
-    if (!timer && !customElements.get('bw-stretch-timer')) return;
-    event.preventDefault();
-    if (!timer) {
-      this.trying = { routineId, opener: openerOf(event) };
-      return;
-    }
-    timer.routine = routineId;
-    void (timer.updateComplete ?? Promise.resolve()).then(() => {
-      timer.scrollIntoView({ block: 'start' });
-      return focusTimer(timer);
-    });
-  };
-
-  private async openDialog(): Promise<void> {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    const timer = dialog.querySelector<TimerLike>('bw-stretch-timer');
-    if (timer) await focusTimer(timer);
-  }
-
-  private readonly closeDialog = (): void => {
-    this.renderRoot.querySelector('dialog')?.close();
-  };
-
-  /** Closed (Close, Escape): the dialog goes, and focus returns to the control that opened it. */
-  private readonly onClose = (): void => {
-    const opener = this.trying?.opener;
-    this.trying = undefined;
-    if (opener?.isConnected) opener.focus();
+    this.results.chosen(this.selection.areas);
   };
 
   private checkBookingUrl(): void {

@@ -25,14 +25,21 @@ export function openerOf(event: Event): HTMLElement | undefined {
 }
 
 /**
- * Moves focus into a timer, once it has rendered: to its first control (Start), so a keyboard
- * user can go on from there; when it has none (it shows an error, or is not defined yet), to
- * the timer itself, made focusable by script only.
+ * Moves focus into a timer, once it has rendered: to its title (made focusable by script only),
+ * so a screen reader starts at the routine's name and a keyboard user tabs on to Start; when it
+ * has no title (it shows an error, or is not defined yet), to the timer itself.
  */
-export async function focusTimer(timer: TimerLike): Promise<void> {
+export async function focusTimer(timer: TimerLike): Promise<HTMLElement> {
   await timer.updateComplete;
-  const control = timer.shadowRoot?.querySelector<HTMLElement>('button, [tabindex="0"], select, a[href]');
-  if (control) return control.focus();
-  if (!timer.hasAttribute('tabindex')) timer.tabIndex = -1;
-  timer.focus();
+  const title = timer.shadowRoot?.querySelector<HTMLElement>('[part~="title"]');
+  const target = title ?? timer;
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus({ preventScroll: true });
+  return target;
+}
+
+/** After "Try at home" loaded a routine into a timer on the page: its title at the top of the view, with focus. */
+export async function scrollToTimer(timer: TimerLike): Promise<void> {
+  const target = await focusTimer(timer);
+  target.scrollIntoView({ block: 'start' });
 }
