@@ -21,7 +21,7 @@ import type { BwStretchTimer } from '../../src/stretch-timer.js';
 
 /** Every text the polite live region is given, in order. */
 function recordLive(el: BwStretchTimer): string[] {
-  const region = el.shadowRoot!.querySelector('[role="status"]')!;
+  const region = el.shadowRoot!.querySelector('.live[role="status"]')!;
   const said: string[] = [];
   new MutationObserver(() => {
     const text = region.textContent!.trim();

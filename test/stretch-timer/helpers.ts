@@ -149,7 +149,7 @@ export const shown = {
   step: (el: BwStretchTimer) => q(el, '[part="step"] .subhead')?.textContent?.trim() ?? null,
   next: (el: BwStretchTimer) => q(el, '[part="next"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
   progress: (el: BwStretchTimer) => q(el, '[part="progress"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
-  live: (el: BwStretchTimer) => q(el, '[role="status"]')?.textContent?.trim() ?? null,
+  live: (el: BwStretchTimer) => q(el, '.live[role="status"]')?.textContent?.trim() ?? null,
   error: (el: BwStretchTimer) => q(el, '[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
   end: (el: BwStretchTimer) => q(el, '[part="end"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
 };

@@ -14,6 +14,7 @@ import {
   FakeAudioContext,
 } from './helpers.js';
 import type { BwStretchTimer } from '../../src/stretch-timer.js';
+import { routines } from '../../src/data/routines.js';
 
 /** Fake speech: records what was said and cancelled; an utterance ends when the test says so. */
 class FakeSpeech {
@@ -441,7 +442,9 @@ describe('<bw-stretch-timer> bad input', () => {
     const message = shown.error(el)!;
     for (const w of words) expect(message).to.contain(w);
     expect(el.shadowRoot!.querySelector('[role="timer"]') === null).to.equal(true);
-    expect(el.shadowRoot!.querySelector('button') === null).to.equal(true);
+    expect(el.shadowRoot!.querySelector('button:not([part~="choice"])') === null, 'no player controls').to.equal(true);
+    // Never a blank box: every routine to choose from, below the message.
+    expect(el.shadowRoot!.querySelectorAll('[part~="choice"]')).to.have.length(routines.length);
     expect(el.start()).to.equal(false);
     expect(el.state).to.equal('idle');
     expect(warnings.calls).to.have.length(1);
@@ -471,6 +474,7 @@ describe('<bw-stretch-timer> bad input', () => {
     const { el, codes } = await mountBad('');
     expect(codes).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent!.trim()).to.equal('No routine is chosen yet.');
+    expect(el.shadowRoot!.querySelectorAll('[part~="choice"]')).to.have.length(routines.length);
     expect(el.start()).to.equal(false);
     expect(warnings.calls).to.deep.equal([]);
     el.routine = 'neck-release';

@@ -25,7 +25,10 @@ import {
 } from '../../data/sequence.js';
 import type { Dataset, Routine, Side } from '../../data/types.js';
 import { validateRoutine } from '../../data/validate.js';
-import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
+import { datasetContext, ensureContextRoot, selectionContext, type SharedSelection } from '../provider/contexts.js';
+import { chooserStyles, renderChooser } from './routine-chooser.js';
+import { ShareLinkController, shareLinkStyles } from './share-link.js';
+import { decodeRoutine, routineFromFragment } from '../../data/routine-share.js';
 import { Speaker, Tones, cueSupport, vibrate as buzz, type CueKind } from './cues.js';
 import { loadRun, saveRun, type SavedRun } from './persistence.js';
 import {
@@ -204,7 +207,14 @@ const icon = (d: string, cls = '') =>
  * @csspart stop - The "Stop — this hurts" button.
  * @csspart settings - The settings disclosure (hold length and cues).
  * @csspart error - The message shown instead of the timer when its input is bad.
- * @csspart empty - The message shown while no routine is chosen.
+ * @csspart empty - "No routine is chosen yet.", for screen readers, above the chooser.
+ * @csspart share - "Copy a link to this routine", its status and, where the clipboard cannot be used, the link to copy by hand.
+ * @csspart share-button - The "Copy a link to this routine" button (also has the part `button`).
+ * @csspart share-field - The read-only field holding the link, when it could not be copied.
+ * @csspart chooser - With no routine, or an unknown one: every routine to choose from, grouped by body area (inside a `<bw-provider>`, those for the areas chosen on its body map first).
+ * @csspart chooser-title - The chooser's heading, "Choose a routine" (at `heading-level`).
+ * @csspart group-title - Each group's heading: a body area, "For Neck" (the chosen areas) or "Other routines".
+ * @csspart choice - Each routine's button, with its length and where it is done (standing, chair, bed, floor).
  *
  * @cssprop [--bw-stretch-timer-max-width=36em] - The widest the card grows.
  * @cssprop [--bw-stretch-timer-ring-size=13em] - Diameter of the ring.
@@ -215,7 +225,7 @@ const icon = (d: string, cls = '') =>
  * @cssprop --bw-color-danger - The stop button and warning signs.
  */
 export class BwStretchTimer extends BwElement {
-  static override styles = [...BwElement.styles, warningStyles, styles];
+  static override styles = [...BwElement.styles, warningStyles, styles, chooserStyles, shareLinkStyles];
   static override strings = { ...common, ...errors, ...warnings, ...stretchTimer };
   static override coercions = {
     ...BwElement.coercions,
@@ -233,8 +243,11 @@ export class BwStretchTimer extends BwElement {
   /**
    * The routine to play: the id of a bundled routine (e.g. `neck-release`; inside a
    * `<bw-provider>`, of a routine in the dataset it provides), or, as a property, a
-   * routine object of your own, checked with the dataset's `validateRoutine`. Until it is set the
-   * element says that no routine is chosen.
+   * routine object of your own, checked with the dataset's `validateRoutine`, or the code of a
+   * shared routine (`1.…`, what follows `#routine=` in a "Copy a link to this routine" address).
+   * Until it is set, or when no routine has the id, the element offers every routine to choose
+   * from. A page opened with `#routine=…` in its address loads that routine into its first timer,
+   * after checking it (a broken link is shown and reported by path, and nothing runs).
    */
   @property() routine: string | Routine = '';
 
@@ -276,9 +289,18 @@ export class BwStretchTimer extends BwElement {
   @state()
   private provided?: Dataset;
 
+  /** The shared selection of the `<bw-provider>` around the timer: the chooser offers its routines first. */
+  @consume({ context: selectionContext, subscribe: true })
+  @state()
+  private selection?: SharedSelection;
+
   @state() private snap: TimerSnapshot | undefined;
   @state() private said = '';
   @state() private error = '';
+  /** Why the routine in the page's link (`#routine=…`) was not loaded. */
+  @state() private linkProblem = '';
+  private linkRead = false;
+  private readonly share = new ShareLinkController(this, this.localize);
 
   private machine: RoutineClock | undefined;
   /** The machine's status when the element last caught up with it: what `state` says. */
@@ -385,6 +407,7 @@ export class BwStretchTimer extends BwElement {
     // Forget the last provider's dataset: a provider around the new place answers at once.
     this.provided = undefined;
     super.connectedCallback();
+    this.readLink();
     document.addEventListener('visibilitychange', this.onVisibility);
     // A page frozen in the background, or kept in the back/forward cache, runs no timers: catch up
     // with the clock when it comes back, however it comes back.
@@ -433,6 +456,27 @@ export class BwStretchTimer extends BwElement {
     if (changed.has('snap')) this.moveRing();
   }
 
+  /** Every routine to choose from, those for the provider's selection first. */
+  private renderChooser(): TemplateResult {
+    return renderChooser(this.localize, {
+      routines: this.provided?.routines ?? routines,
+      areas: this.content().areas,
+      chosen: this.selection?.areas ?? [],
+      headingLevel: this.headingLevel,
+      choose: (id) => void this.choose(id),
+    });
+  }
+
+  /** A routine chosen in the chooser: it loads, and focus goes to its title. */
+  private async choose(id: string): Promise<void> {
+    this.routine = id;
+    await this.updateComplete;
+    const title = this.renderRoot.querySelector<HTMLElement>('[part~="title"]');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
+  }
+
   // ---- Time ---------------------------------------------------------------------------------
 
   /** Builds the clock when the routine or the clock changed, or re-times it for a new hold scale or side pause. */
@@ -462,6 +506,7 @@ export class BwStretchTimer extends BwElement {
     this.lock.release();
     this.speaker.cancel();
     this.built = { routine, clock, scale, pause, list };
+    this.share.reset();
     this.machine = this.data = this.snap = undefined;
     this.error = this.shownKey = '';
     const data = this.find(routine);
@@ -488,6 +533,33 @@ export class BwStretchTimer extends BwElement {
     return this.machine;
   }
 
+  /** The first three problems, each "path: message.", for a message. */
+  private problems(errors: readonly { path: string; message: string }[]): string {
+    const shown = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}.`);
+    if (errors.length > 3) shown.push('…');
+    return shown.join(' ');
+  }
+
+  /**
+   * The routine in the page's address (`#routine=…`, from "Copy a link to this routine"), read
+   * once, by the first timer of the page: loaded when it is valid (it wins over the `routine`
+   * attribute: it is what the visitor was sent); otherwise shown and reported by path, and nothing
+   * is loaded or run.
+   */
+  private readLink(): void {
+    if (this.linkRead) return;
+    this.linkRead = true;
+    if (document.querySelector('bw-stretch-timer') !== this) return;
+    const read = routineFromFragment(location.hash);
+    if (!read) return;
+    if (read.routine) {
+      this.routine = read.routine;
+      return;
+    }
+    this.linkProblem = this.localize.term('timerBadLink', this.problems(read.errors));
+    this.reportError({ code: 'invalid-routine', message: this.linkProblem, value: '', errors: read.errors });
+  }
+
   /** The routine to play, or undefined after showing and reporting why it cannot be played. */
   private find(routine: unknown): Routine | undefined {
     const t = this.localize;
@@ -495,6 +567,18 @@ export class BwStretchTimer extends BwElement {
     let message: string;
     let value: string | undefined;
     let errors;
+    // A shared routine's code (`1.…`, as in a "Copy a link" address) given as the attribute.
+    if (typeof routine === 'string' && /^\d+\.\S/.test(routine.trim())) {
+      const read = decodeRoutine(routine.trim());
+      if (read.routine) routine = read.routine;
+      else {
+        errors = read.errors;
+        message = t.term('timerBadLink', this.problems(errors));
+        this.error = message;
+        reportFor(this, 'routine', [{ code, message, value: '', errors }]);
+        return undefined;
+      }
+    }
     if (typeof routine === 'string' || routine == null) {
       value = (routine ?? '').trim();
       // No routine yet (a script may be about to set one): nothing to report.
@@ -506,9 +590,7 @@ export class BwStretchTimer extends BwElement {
     } else {
       ({ errors } = validateRoutine(routine, { precautions: this.content().precautions }));
       if (!errors.length) return routine as Routine;
-      const shown = errors.slice(0, 3).map((e) => `${e.path ? `${e.path}: ` : ''}${e.message}.`);
-      if (errors.length > 3) shown.push('…');
-      message = t.term('timerBadRoutine', shown.join(' '));
+      message = t.term('timerBadRoutine', this.problems(errors));
       try {
         value = String((routine as Partial<Routine>).id ?? '');
       } catch {
@@ -765,10 +847,18 @@ export class BwStretchTimer extends BwElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.error) return errorBox(this.localize, this.error);
+    const body = this.renderBody();
+    return this.linkProblem ? html`${errorBox(this.localize, this.linkProblem)}${body}` : body;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
     const { data, snap } = this;
     const t = this.localize;
-    if (!data || !snap) return html`<p class="empty" part="empty" role="status">${t.term('timerNoRoutine')}</p>`;
+    // Never a blank box: with a routine that cannot be played, or none, every routine to choose from.
+    if (this.error) return html`${errorBox(this.localize, this.error)}${this.renderChooser()}`;
+    if (!data || !snap)
+      return html`<p class="visually-hidden" part="empty" role="status">${t.term('timerNoRoutine')}</p>
+        ${this.renderChooser()}`;
     const status = snap.status;
     const active = status === 'running' || status === 'paused';
     const primary: TermKey =
@@ -813,8 +903,9 @@ export class BwStretchTimer extends BwElement {
         }
       </div>
       ${this.renderSettings()}
-      <p class="visually-hidden" role="status">${this.said}</p>
+      <p class="visually-hidden live" role="status">${this.said}</p>
       <p id="keys" hidden>${t.term('timerKeys')}</p>
+      ${active ? nothing : this.share.render(data)}
     </div>`;
   }
 
