@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../../src/provider.js';
 import '../../src/body-map.js';
+import '../../src/technique-card.js';
+import '../../src/stretch-timer.js';
 import './context-readout.js';
 
 interface Args {
@@ -13,19 +15,42 @@ const meta: Meta<Args> = {
   title: 'Elements/Provider',
   component: 'bw-provider',
   args: { bookingUrl: '', debug: false },
-  // The readout below each provider is a story helper showing what the provider gives the
-  // elements inside it (the library's elements read the same contexts).
   render: (args) =>
     html`<bw-provider booking-url=${args.bookingUrl || nothing} ?debug=${args.debug}>
-      <bw-story-context-readout></bw-story-context-readout>
+      <h2>Where does it hurt?</h2>
+      <bw-body-map multiple></bw-body-map>
+      <h2>What can help</h2>
+      <bw-technique-list></bw-technique-list>
+      <h2>What you can do at home</h2>
+      <bw-stretch-timer routine="neck-release" heading-level="3"></bw-stretch-timer>
     </bw-provider>`,
 };
 
 export default meta;
 type Story = StoryObj<Args>;
 
-/** No clinic data: the bundled dataset. With a booking URL, every technique gets a booking link. */
-export const Default: Story = { args: { bookingUrl: 'https://clinic.example/book?treatment={technique}' } };
+// The other stories below show a readout instead: a story helper (context-readout.ts) showing what
+// the provider gives the elements inside it (the library's elements read the same contexts).
+const readout = (args: Args) =>
+  html`<bw-provider booking-url=${args.bookingUrl || nothing} ?debug=${args.debug}>
+    <bw-story-context-readout></bw-story-context-readout>
+  </bw-provider>`;
+
+/**
+ * The guided flow, with no script: a body map, a technique list and a stretch timer inside one
+ * provider, with the bundled dataset. Choosing regions on the map makes the list show the
+ * techniques for those areas; "Try at home" on a card loads its routine into the timer and moves
+ * focus to it; the "Book" link uses the provider's booking link with the technique and the
+ * chosen areas. See Compositions/Clinic page for the same flow laid out on a clinic's page.
+ */
+export const Default: Story = { args: { bookingUrl: 'https://clinic.example/book?treatment={technique}&area={area}' } };
+
+/** What the provider gives the elements inside it: no clinic data, so the bundled dataset; with a booking URL, every technique gets a booking link. */
+export const ContextReadout: Story = {
+  name: 'Context readout (debug)',
+  args: { bookingUrl: 'https://clinic.example/book?treatment={technique}' },
+  render: readout,
+};
 
 /**
  * Clinic data without code: a `<script type="application/json">` inside the provider adds a
@@ -71,7 +96,7 @@ export const DebugSummary: Story = {
 
 /**
  * The shared selection, with no script: choose areas on the body map and every element in the
- * provider hears it (here the readout; the technique lists follow it once wired).
+ * provider hears it (here the readout; in Default, the technique list).
  */
 export const SharedSelection: Story = {
   args: { bookingUrl: 'https://clinic.example/book?treatment={technique}&area={area}' },
