@@ -29,7 +29,8 @@ import { datasetContext, ensureContextRoot, selectionContext, type SharedSelecti
 import { chooserStyles, renderChooser } from './routine-chooser.js';
 import { ShareLinkController, shareLinkStyles } from './share-link.js';
 import { decodeRoutine, routineFromFragment } from '../../data/routine-share.js';
-import { Speaker, Tones, cueSupport, vibrate as buzz, type CueKind } from './cues.js';
+import { cueSupport, type CueKind } from './cues.js';
+import { CuePlayer } from './cue-player.js';
 import { loadRun, saveRun, type SavedRun } from './persistence.js';
 import {
   RoutineClock,
@@ -295,7 +296,6 @@ export class BwStretchTimer extends BwElement {
   private selection?: SharedSelection;
 
   @state() private snap: TimerSnapshot | undefined;
-  @state() private said = '';
   @state() private error = '';
   /** Why the routine in the page's link (`#routine=…`) was not loaded. */
   @state() private linkProblem = '';
@@ -317,8 +317,8 @@ export class BwStretchTimer extends BwElement {
   private ringShown: string[] = [];
   private ringParts: Element[] = [];
   private focused: Element | null = null;
-  private readonly tones = new Tones();
-  private readonly speaker = new Speaker();
+  /** Tones, vibration, speech and the live region's words. */
+  private readonly cues = new CuePlayer(this, this.localize);
   private readonly lock = new ScreenLock();
 
   // ---- Public API -------------------------------------------------------------------------
@@ -436,10 +436,7 @@ export class BwStretchTimer extends BwElement {
     // Moved to another parent (removed and added again in one go): keep the wake lock, the
     // sound and the speech. Really gone: release them.
     queueMicrotask(() => {
-      if (this.isConnected) return;
-      this.lock.release();
-      this.tones.close();
-      this.speaker.cancel();
+      if (!this.isConnected) this.lock.release();
     });
   }
 
@@ -504,7 +501,7 @@ export class BwStretchTimer extends BwElement {
     }
     this.clearTimer();
     this.lock.release();
-    this.speaker.cancel();
+    this.cues.silence();
     this.built = { routine, clock, scale, pause, list };
     this.share.reset();
     this.machine = this.data = this.snap = undefined;
@@ -618,18 +615,18 @@ export class BwStretchTimer extends BwElement {
     const snapshot = machine.snapshot();
     const detail = { routineId: this.data!.id, elapsedMs: Math.round(snapshot.elapsedMs) };
     if (name === 'start' || name === 'resume') {
-      if (this.sound) this.tones.unlock();
+      this.cues.unlock();
       // Off the page nothing would release it; connecting requests it again.
       if (this.isConnected) void this.lock.request();
     } else if (name === 'pause' || name === 'reset' || name === 'stop') {
       this.lock.release();
-      this.speaker.cancel();
+      this.cues.silence();
     }
     if (name === 'start' || name === 'pause' || name === 'resume') this.emit(`bw-timer-${name}`, detail);
     if (name === 'stop') {
       this.emit('bw-timer-stop', { ...detail, stepId: snapshot.segment?.stepId ?? '' });
       const t = this.localize;
-      this.cue(`${t.term('timerStoppedTitle')}. ${t.term('timerStoppedText')}`, 'stop');
+      this.cues.cue(`${t.term('timerStoppedTitle')}. ${t.term('timerStoppedText')}`, 'stop');
     }
     this.sync(true);
     this.save();
@@ -669,7 +666,7 @@ export class BwStretchTimer extends BwElement {
         cue = fresh ? [this.localize.term('timerSayComplete'), 'complete'] : undefined;
       }
     }
-    if (cue) this.cue(...cue);
+    if (cue) this.cues.cue(...cue);
     const hidden = document.visibilityState === 'hidden';
     if (command || !hidden) {
       const s = machine.snapshot();
@@ -740,36 +737,13 @@ export class BwStretchTimer extends BwElement {
     return [`${name}.${rep} ${hold}`, 'hold'];
   }
 
-  /** Sound, vibration and voice as switched on; the live region unless the page is hidden. */
-  private cue(text: string, kind: CueKind): void {
-    if (this.sound) this.tones.play(kind);
-    if (this.vibrate) buzz(kind);
-    if (this.voice) {
-      this.speaker.lang = this.localize.lang();
-      this.speaker.say(text, kind);
-    }
-    // The same words twice in a row still get announced.
-    if (document.visibilityState !== 'hidden') this.said = text === this.said ? `${text}\u00a0` : text;
-  }
-
   private setCue(name: CueName, on: boolean): void {
     this[name] = on;
-    if (on) {
-      if (name === 'sound') {
-        this.tones.unlock();
-        this.tones.play('test');
-      } else if (name === 'voice') {
-        this.speaker.say(this.localize.term('timerSayVoiceOn'), 'test');
-      } else {
-        buzz('test');
-      }
-    }
+    if (on) this.cues.sample(name);
     this.save();
   }
 
-  private readonly unlock = (): void => {
-    if (this.sound) this.tones.unlock();
-  };
+  private readonly unlock = (): void => this.cues.unlock();
 
   // ---- Input --------------------------------------------------------------------------------
 
@@ -903,7 +877,7 @@ export class BwStretchTimer extends BwElement {
         }
       </div>
       ${this.renderSettings()}
-      <p class="visually-hidden live" role="status">${this.said}</p>
+      <p class="visually-hidden live" role="status">${this.cues.said}</p>
       <p id="keys" hidden>${t.term('timerKeys')}</p>
       ${active ? nothing : this.share.render(data)}
     </div>`;
