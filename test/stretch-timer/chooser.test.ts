@@ -38,6 +38,34 @@ describe('<bw-stretch-timer> routine chooser', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('“Where can you do it?” keeps only the routines done wholly in that place, by keyboard', async () => {
+    const el = await mount(html`<bw-stretch-timer></bw-stretch-timer>`);
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="places"] input[type="radio"]')];
+    const labels = radios.map((r) => text(r.closest('label')));
+    expect(labels).to.deep.equal(['Anywhere', 'Standing', 'In a chair', 'In bed', 'On the floor']);
+    expect(radios[0]!.checked).to.equal(true);
+    const titles = () =>
+      choices(el)
+        .map((b) => text(b.querySelector('.choice-title')))
+        .sort();
+    for (const [i, place] of (['standing', 'chair', 'bed', 'floor'] as const).entries()) {
+      radios[i + 1]!.focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(radios[i + 1]!.checked, place).to.equal(true);
+      const expected = routines.filter((r) => routinePlaces(r).every((p) => p === place)).map((r) => r.title);
+      expect(titles(), place).to.deep.equal([...expected].sort());
+      if (!expected.length)
+        expect(text(el.shadowRoot!.querySelector('.none'))).to.contain('No routine is done wholly there');
+    }
+    const bed = routines.filter((r) => routinePlaces(r).every((p) => p === 'bed'));
+    expect(bed.length, 'routines for people who cannot get up').to.be.greaterThan(1);
+    radios[0]!.click();
+    await el.updateComplete;
+    expect(choices(el)).to.have.length(routines.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('a choice loads the routine, ready to start, with focus on its title', async () => {
     const el = await mount(html`<bw-stretch-timer></bw-stretch-timer>`);
     const knee = routines.find((r) => r.areas.includes('knees'))!;

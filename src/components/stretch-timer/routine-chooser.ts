@@ -1,6 +1,6 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { routineDurationSeconds } from '../../data/sequence.js';
-import { routineGroups, routinePlaces } from '../../data/query.js';
+import { routineGroups, routinePlaces, type RoutinePlace } from '../../data/query.js';
 import type { Area, Routine } from '../../data/types.js';
 import { heading } from '../../internal/heading.js';
 import type { LocalizeController } from '../../internal/localize/localize.js';
@@ -12,8 +12,13 @@ export interface ChooserOptions {
   /** The areas chosen on a body map in the same provider: their routines come first. */
   chosen: readonly string[];
   headingLevel: number;
+  /** Only routines done wholly in this place (standing, chair, bed, floor); undefined for any. */
+  place: RoutinePlace | undefined;
+  setPlace(place: RoutinePlace | undefined): void;
   choose(id: string): void;
 }
+
+const PLACES = ['standing', 'chair', 'bed', 'floor'] as const;
 
 /**
  * What a timer shows with no routine to play: every routine, grouped by body area (those for the
@@ -21,10 +26,26 @@ export interface ChooserOptions {
  * chair, bed, floor). Never a blank box.
  */
 export function renderChooser(l: LocalizeController, o: ChooserOptions): TemplateResult {
-  const groups = routineGroups({ routines: [...o.routines], areas: [...o.areas] }, o.chosen);
+  const fits = (r: Routine) => !o.place || routinePlaces(r).every((p) => p === o.place);
+  const groups = routineGroups({ routines: o.routines.filter(fits), areas: [...o.areas] }, o.chosen);
   const chosenNames = l.list(o.areas.filter((a) => o.chosen.includes(a.id)).map((a) => a.name));
   return html`<section class="chooser" part="chooser">
     ${heading(o.headingLevel, 'chooser-title', l.term('timerChooseTitle'))}
+    <fieldset class="places" part="places">
+      <legend>${l.term('timerChoosePlace')}</legend>
+      ${[undefined, ...PLACES].map(
+        (place) =>
+          html`<label class="place"
+            ><input
+              type="radio"
+              name="place"
+              .checked=${o.place === place}
+              @change=${() => o.setPlace(place)}
+            />${place ? l.term('timerPlaceOnly', place) : l.term('timerPlaceAny')}</label
+          >`,
+      )}
+    </fieldset>
+    ${groups.length ? nothing : html`<p class="none" role="status">${l.term('timerNoneThere')}</p>`}
     ${groups.map(
       (g) =>
         html`<div class="group">
@@ -81,6 +102,36 @@ export const chooserStyles = css`
   .group {
     display: grid;
     gap: var(--_space-2);
+  }
+
+  .places {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .places legend {
+    padding: 0;
+    margin-block-end: var(--_space-1);
+    font-weight: 600;
+  }
+
+  .place {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    min-block-size: 2.75em;
+    cursor: pointer;
+  }
+
+  .place input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 
   .choices {

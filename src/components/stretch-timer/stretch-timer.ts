@@ -14,7 +14,7 @@ import { warningStyles } from '../../internal/warning.styles.js';
 import { areas } from '../../data/areas.js';
 import { help } from '../../data/help.js';
 import { precautions } from '../../data/precautions.js';
-import { routineWarnings, signsByUrgency } from '../../data/query.js';
+import { routineWarnings, signsByUrgency, type RoutinePlace } from '../../data/query.js';
 import { routines } from '../../data/routines.js';
 import {
   MAX_HOLD_SCALE,
@@ -215,6 +215,7 @@ const icon = (d: string, cls = '') =>
  * @csspart chooser - With no routine, or an unknown one: every routine to choose from, grouped by body area (inside a `<bw-provider>`, those for the areas chosen on its body map first).
  * @csspart chooser-title - The chooser's heading, "Choose a routine" (at `heading-level`).
  * @csspart group-title - Each group's heading: a body area, "For Neck" (the chosen areas) or "Other routines".
+ * @csspart places - The chooser's filter, "Where can you do it?": anywhere, standing, in a chair, in bed, on the floor.
  * @csspart choice - Each routine's button, with its length and where it is done (standing, chair, bed, floor).
  *
  * @cssprop [--bw-stretch-timer-max-width=36em] - The widest the card grows.
@@ -300,6 +301,8 @@ export class BwStretchTimer extends BwElement {
   /** Why the routine in the page's link (`#routine=…`) was not loaded. */
   @state() private linkProblem = '';
   private linkRead = false;
+  /** The chooser's place filter. */
+  @state() private place: RoutinePlace | undefined;
   private readonly share = new ShareLinkController(this, this.localize);
 
   private machine: RoutineClock | undefined;
@@ -460,6 +463,8 @@ export class BwStretchTimer extends BwElement {
       areas: this.content().areas,
       chosen: this.selection?.areas ?? [],
       headingLevel: this.headingLevel,
+      place: this.place,
+      setPlace: (place) => (this.place = place),
       choose: (id) => void this.choose(id),
     });
   }

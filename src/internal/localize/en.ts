@@ -259,6 +259,12 @@ export const stretchTimer = {
   /** The first group of the chooser: routines for the areas chosen on the body map. */
   timerForChoice: (areas: string) => `For ${areas}`,
   timerOtherRoutines: 'Other routines',
+  /** The chooser's filter: routines done wholly in one place, for people who cannot stand or get down to the floor. */
+  timerChoosePlace: 'Where can you do it?',
+  timerPlaceAny: 'Anywhere',
+  timerPlaceOnly: (place: string) =>
+    ({ standing: 'Standing', chair: 'In a chair', bed: 'In bed', floor: 'On the floor' })[place] ?? place,
+  timerNoneThere: 'No routine is done wholly there. Choose another place.',
   /** Where a routine is done, in the chooser. */
   timerPlace: (place: string) =>
     ({ standing: 'standing', chair: 'in a chair', bed: 'in bed', floor: 'on the floor' })[place] ?? place,
