@@ -238,6 +238,27 @@ export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
     </li>`;
   }
 
+  /** A section of claims with its intro line; none when there are no claims. `neutral`: no certainty badges. */
+  private claimSection(
+    part: string,
+    title: 'whatTheEvidenceSays' | 'cannotDo',
+    intro: 'evidenceIntro' | 'cannotDoIntro',
+    claims: readonly Claim[],
+    neutral = false,
+  ): TemplateResult | typeof nothing {
+    const l = this.localize;
+    return claims.length
+      ? this.section(
+          part,
+          l.term(title),
+          html`<p class="small">${l.term(intro)}</p>
+            <ul class="claims" role="list">
+              ${claims.map((claim) => this.renderClaim(claim, neutral))}
+            </ul>`,
+        )
+      : nothing;
+  }
+
   /** Where "Book …" goes: the card's own template, else the provider's booking link; undefined for none. */
   private bookingHref(t: Technique): string | undefined {
     return this.bookingUrl ? this.href('bookingUrl', { technique: t.id }) : this.clinic?.bookingHref(t.id);
@@ -284,30 +305,8 @@ export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
         l.term('typicalSession'),
         html`<p>${l.term('sessionMinutes', t.sessionMinutes.min, t.sessionMinutes.max)}</p>`,
       )}
-      ${
-        supported.length
-          ? this.section(
-              'evidence',
-              l.term('whatTheEvidenceSays'),
-              html`<p class="small">${l.term('evidenceIntro')}</p>
-                <ul class="claims" role="list">
-                  ${supported.map((claim) => this.renderClaim(claim))}
-                </ul>`,
-            )
-          : nothing
-      }
-      ${
-        debunked.length
-          ? this.section(
-              'cannot-do',
-              l.term('cannotDo'),
-              html`<p class="small">${l.term('cannotDoIntro')}</p>
-                <ul class="claims" role="list">
-                  ${debunked.map((claim) => this.renderClaim(claim, true))}
-                </ul>`,
-            )
-          : nothing
-      }
+      ${this.claimSection('evidence', 'whatTheEvidenceSays', 'evidenceIntro', supported)}
+      ${this.claimSection('cannot-do', 'cannotDo', 'cannotDoIntro', debunked, true)}
       ${this.section(
         'side-effects',
         l.term('sideEffects'),
