@@ -16,13 +16,7 @@ import { help } from '../../data/help.js';
 import { precautions } from '../../data/precautions.js';
 import { routineWarnings, signsByUrgency, type RoutinePlace } from '../../data/query.js';
 import { routines } from '../../data/routines.js';
-import {
-  MAX_HOLD_SCALE,
-  MIN_HOLD_SCALE,
-  SWITCH_SECONDS,
-  routineDurationSeconds,
-  routineSegments,
-} from '../../data/sequence.js';
+import { MAX_HOLD_SCALE, MIN_HOLD_SCALE, SWITCH_SECONDS, routineDurationSeconds } from '../../data/sequence.js';
 import type { Dataset, Routine, Side } from '../../data/types.js';
 import { validateRoutine } from '../../data/validate.js';
 import { datasetContext, ensureContextRoot, selectionContext, type SharedSelection } from '../provider/contexts.js';
@@ -31,17 +25,15 @@ import { ShareLinkController, shareLinkStyles } from './share-link.js';
 import { decodeRoutine, routineFromFragment } from '../../data/routine-share.js';
 import { cueSupport, type CueKind } from './cues.js';
 import { CuePlayer } from './cue-player.js';
-import { loadRun, saveRun, type SavedRun } from './persistence.js';
 import {
-  RoutineClock,
   displayedSeconds,
-  type Clock,
   type TimedSegment,
+  type TimerEvent,
   type TimerSnapshot,
   type TimerStatus,
 } from './routine-clock.js';
+import { RoutinePlayer, systemClock, type PlayerCommand, type TimerClock } from './routine-player.js';
 import { styles } from './stretch-timer.styles.js';
-import { ScreenLock } from './wake-lock.js';
 
 /** Detail of `bw-timer-start`, `bw-timer-pause` and `bw-timer-resume`. */
 export interface TimerDetail {
@@ -89,19 +81,7 @@ declare module '../../internal/events.js' {
   }
 }
 
-/** The timer's time source and scheduler. Tests inject a fake one through the `clock` property. */
-export interface TimerClock extends Clock {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export type { TimerStatus };
-
-const systemClock: TimerClock = {
-  now: () => performance.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as number),
-};
+export type { TimerClock, TimerStatus };
 
 /** Hold lengths the settings offer. */
 const SCALES = [0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -127,7 +107,6 @@ const ringTransforms = (elapsed: number, done: number): string[] => [
 /** A transition noticed later than this is not cued (page hidden, reload). */
 const STALE_MS = 1000;
 
-type Command = 'start' | 'pause' | 'resume' | 'next' | 'previous' | 'reset' | 'stop';
 type CueName = 'sound' | 'voice' | 'vibrate';
 
 const mss = (seconds: number): string =>
@@ -146,14 +125,8 @@ const PHASE_TERMS: Record<TimedSegment['phase'], TermKey> = {
 const MAX_SIDE_PAUSE = 30;
 const SCALE = number(MIN_HOLD_SCALE, MAX_HOLD_SCALE, 1);
 const PAUSE = number(0, MAX_SIDE_PAUSE, SWITCH_SECONDS);
-const isScale = (v: unknown): v is number => typeof v === 'number' && SCALE(v) === v;
-const isPause = (v: unknown): v is number => typeof v === 'number' && PAUSE(v) === v;
 /** A routine id, or a routine object (checked later, with the dataset, by `validateRoutine`). */
 const ROUTINE = orText(shaped<string | Routine>((v) => !Array.isArray(v), '', 'expectRoutine'));
-
-/** The segments of `data` with this hold scale and pause between sides. */
-const segmentsOf = (data: Routine, holdScale: number, switchSeconds: number) =>
-  routineSegments(data, { holdScale, switchSeconds });
 
 const icon = (d: string, cls = '') =>
   html`<svg class="icon ${cls}" viewBox="0 0 24 24" aria-hidden="true"><path d=${d}></path></svg>`;
@@ -305,15 +278,15 @@ export class BwStretchTimer extends BwElement {
   @state() private place: RoutinePlace | undefined;
   private readonly share = new ShareLinkController(this, this.localize);
 
-  private machine: RoutineClock | undefined;
-  /** The machine's status when the element last caught up with it: what `state` says. */
-  private status: TimerStatus = 'idle';
-  private data: Routine | undefined;
-  /** The routine and clock the machine was built for, its hold scale and its pause between sides. */
-  private built:
-    { routine: unknown; clock: TimerClock; scale: number; pause: number; list: readonly Routine[] } | undefined;
-  private timer: { clock: TimerClock; handle: unknown } | undefined;
-  private shownKey = '';
+  /** The routine, the clock and the routine list the player was loaded from. */
+  private built: { routine: unknown; clock: TimerClock; list: readonly Routine[] } | undefined;
+  /** Scheduling, page lifecycle, wake lock and persistence of the routine being played. */
+  private readonly player = new RoutinePlayer(this, {
+    scale: [MIN_HOLD_SCALE, MAX_HOLD_SCALE],
+    pause: [0, MAX_SIDE_PAUSE],
+    onEvents: (events) => this.announce(events),
+    onShow: (snapshot) => (this.snap = snapshot),
+  });
   private ringIndex = -1;
   /** The animations holding the arcs and the bar where they stand, and where that is. */
   private ring: Animation[] = [];
@@ -322,7 +295,6 @@ export class BwStretchTimer extends BwElement {
   private focused: Element | null = null;
   /** Tones, vibration, speech and the live region's words. */
   private readonly cues = new CuePlayer(this, this.localize);
-  private readonly lock = new ScreenLock();
 
   // ---- Public API -------------------------------------------------------------------------
 
@@ -334,7 +306,7 @@ export class BwStretchTimer extends BwElement {
    * announce it.
    */
   get state(): TimerStatus {
-    return this.machine ? this.status : 'idle';
+    return this.player.state;
   }
 
   /**
@@ -411,42 +383,11 @@ export class BwStretchTimer extends BwElement {
     this.provided = undefined;
     super.connectedCallback();
     this.readLink();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    // A page frozen in the background, or kept in the back/forward cache, runs no timers: catch up
-    // with the clock when it comes back, however it comes back.
-    document.addEventListener('resume', this.onVisibility);
-    document.addEventListener('freeze', this.save);
-    addEventListener('pageshow', this.onVisibility);
-    addEventListener('focus', this.onVisibility);
-    addEventListener('pagehide', this.save);
-    // Moved to another parent, or back on the page, while running: pick up where the clock is.
-    if (this.machine?.status === 'running') {
-      void this.lock.request();
-      this.sync(true);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    document.removeEventListener('resume', this.onVisibility);
-    document.removeEventListener('freeze', this.save);
-    removeEventListener('pageshow', this.onVisibility);
-    removeEventListener('focus', this.onVisibility);
-    removeEventListener('pagehide', this.save);
-    this.clearTimer();
-    this.save();
-    // Moved to another parent (removed and added again in one go): keep the wake lock, the
-    // sound and the speech. Really gone: release them.
-    queueMicrotask(() => {
-      if (!this.isConnected) this.lock.release();
-    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolve();
-    if (changed.has('persist') && !this.persist && changed.get('persist') && this.data)
-      saveRun(this.data.id, undefined);
+    if (changed.has('persist') && !this.persist && changed.get('persist')) this.player.forget();
     this.focused = this.shadowRoot?.activeElement ?? null;
   }
 
@@ -481,11 +422,14 @@ export class BwStretchTimer extends BwElement {
 
   // ---- Time ---------------------------------------------------------------------------------
 
-  /** Builds the clock when the routine or the clock changed, or re-times it for a new hold scale or side pause. */
-  private resolve(): RoutineClock | undefined {
+  /** The routine being played, once loaded. */
+  private get data(): Routine | undefined {
+    return this.player.routine;
+  }
+
+  /** Loads the routine when the routine or the clock changed, or re-times it for a new hold scale or side pause. */
+  private resolve(): void {
     const { routine, clock } = this;
-    const scale = this.holdScale;
-    const pause = this.sidePause;
     const built = this.built;
     // Routine ids are looked up in the provider's dataset: a new one rebuilds only if it changes the routine.
     const list = this.provided?.routines ?? routines;
@@ -495,44 +439,24 @@ export class BwStretchTimer extends BwElement {
       (built.list === list || typeof routine !== 'string' || this.lookUp(list, routine) === this.data)
     ) {
       built.list = list;
-      if ((built.scale !== scale || built.pause !== pause) && this.machine && this.data) {
-        built.scale = scale;
-        built.pause = pause;
-        this.machine.setSegments(segmentsOf(this.data, scale, pause));
-        this.sync(true);
-        this.save();
-      }
-      return this.machine;
+      this.player.retime(this.holdScale, this.sidePause);
+      return;
     }
-    this.clearTimer();
-    this.lock.release();
+    this.player.unload();
     this.cues.silence();
-    this.built = { routine, clock, scale, pause, list };
+    this.built = { routine, clock, list };
     this.share.reset();
-    this.machine = this.data = this.snap = undefined;
-    this.error = this.shownKey = '';
+    this.snap = undefined;
+    this.error = '';
     const data = this.find(routine);
-    if (!data) return undefined;
+    if (!data) return;
     reportFor(this, 'routine', []);
-    this.data = data;
-    const saved = this.persist ? loadRun(data.id) : undefined;
-    const savedPause = saved && isPause(saved.pause) ? saved.pause : pause;
-    const restored =
-      saved && isScale(saved.scale)
-        ? RoutineClock.restore(segmentsOf(data, saved.scale, savedPause), clock, saved.clock, Date.now())
-        : null;
-    if (restored && saved) {
-      this.holdScale = this.built.scale = saved.scale!;
-      this.sidePause = this.built.pause = savedPause;
-      const cues: Partial<SavedRun['cues']> = saved.cues ?? {};
-      this.sound = cues.sound === true;
-      this.voice = cues.voice === true;
-      this.vibrate = cues.vibrate === true;
-      if (restored.status === 'running') void this.lock.request();
+    const restored = this.player.load(data, this.holdScale, this.sidePause);
+    if (restored) {
+      this.holdScale = restored.scale;
+      this.sidePause = restored.pause;
+      Object.assign(this, restored.cues);
     }
-    this.machine = restored ?? new RoutineClock(segmentsOf(data, scale, pause), clock);
-    this.sync(true);
-    return this.machine;
   }
 
   /** The first three problems, each "path: message.", for a message. */
@@ -614,43 +538,30 @@ export class BwStretchTimer extends BwElement {
     return this.provided ?? { precautions, areas, conditions: [], help };
   }
 
-  private command(name: Command): boolean {
-    const machine = this.resolve();
-    if (!machine?.[name]()) return false;
-    const snapshot = machine.snapshot();
+  private command(name: PlayerCommand): boolean {
+    this.resolve();
+    const snapshot = this.player.run(name);
+    if (!snapshot) return false;
     const detail = { routineId: this.data!.id, elapsedMs: Math.round(snapshot.elapsedMs) };
-    if (name === 'start' || name === 'resume') {
-      this.cues.unlock();
-      // Off the page nothing would release it; connecting requests it again.
-      if (this.isConnected) void this.lock.request();
-    } else if (name === 'pause' || name === 'reset' || name === 'stop') {
-      this.lock.release();
-      this.cues.silence();
-    }
+    if (name === 'start' || name === 'resume') this.cues.unlock();
+    else if (name === 'pause' || name === 'reset' || name === 'stop') this.cues.silence();
     if (name === 'start' || name === 'pause' || name === 'resume') this.emit(`bw-timer-${name}`, detail);
     if (name === 'stop') {
       this.emit('bw-timer-stop', { ...detail, stepId: snapshot.segment?.stepId ?? '' });
       const t = this.localize;
       this.cues.cue(`${t.term('timerStoppedTitle')}. ${t.term('timerStoppedText')}`, 'stop');
     }
-    this.sync(true);
-    this.save();
+    this.player.sync(true);
+    this.player.save();
     return true;
   }
 
   /**
-   * Catches the clock up: fires the events of every transition since the last call, cues the
-   * latest one unless it is stale, renders when the displayed second or the segment changed and
-   * schedules the next wake-up. While the page is hidden, time alone never causes a render; a
-   * command (`command`) still does. `state` follows the events fired, rendered or not.
+   * The player's transitions since it last caught up: each fires its event, and the latest is
+   * cued unless it is stale (page hidden, reload).
    */
-  private sync(command = false): void {
-    const machine = this.machine;
-    if (!machine) return;
+  private announce(events: readonly TimerEvent[]): void {
     let cue: [string, CueKind] | undefined;
-    const events = machine.update();
-    // Listeners of the events below read the state they announce.
-    this.status = machine.snapshot().status;
     for (const event of events) {
       const fresh = event.lateMs <= STALE_MS;
       if (event.type === 'segment') {
@@ -666,52 +577,12 @@ export class BwStretchTimer extends BwElement {
         });
         cue = fresh ? this.cueFor(event.index, s) : undefined;
       } else {
-        this.lock.release();
         this.emit('bw-timer-complete', { routineId: this.data!.id, elapsedMs: Math.round(event.elapsedMs) });
         cue = fresh ? [this.localize.term('timerSayComplete'), 'complete'] : undefined;
       }
     }
     if (cue) this.cues.cue(...cue);
-    const hidden = document.visibilityState === 'hidden';
-    if (command || !hidden) {
-      const s = machine.snapshot();
-      const key = `${s.status} ${s.index} ${displayedSeconds(s.remainingMs)} ${s.segmentMs}`;
-      if (key !== this.shownKey) {
-        this.shownKey = key;
-        this.snap = s;
-      }
-    }
-    this.clearTimer();
-    if (this.isConnected && machine.status === 'running') {
-      // Visible: wake when the displayed second changes. Hidden: only at the end of the segment.
-      const ms = hidden ? machine.snapshot().remainingMs : machine.msUntilNextBoundary()!;
-      const clock = this.clock;
-      this.timer = { clock, handle: clock.setTimeout(() => this.sync(), ms) };
-    }
-    if (events.length) this.save();
   }
-
-  private clearTimer(): void {
-    this.timer?.clock.clearTimeout(this.timer.handle);
-    this.timer = undefined;
-  }
-
-  private readonly onVisibility = (): void => {
-    const visible = document.visibilityState === 'visible';
-    if (visible && this.machine?.status === 'running') void this.lock.request();
-    this.sync();
-    if (!visible) this.save();
-  };
-
-  private readonly save = (): void => {
-    const { machine, data } = this;
-    if (!this.persist || !machine || !data) return;
-    const clock = machine.serialize(Date.now());
-    const live = clock.status === 'running' || clock.status === 'paused';
-    const { sound, voice, vibrate } = this;
-    const { scale, pause } = this.built!;
-    saveRun(data.id, live ? { scale, pause, clock, cues: { sound, voice, vibrate } } : undefined);
-  };
 
   // ---- Cues ---------------------------------------------------------------------------------
 
@@ -731,7 +602,7 @@ export class BwStretchTimer extends BwElement {
       return [t.term('timerSayMove', step.title, where, s.seconds), 'prep'];
     }
     const hold = t.term('timerSayHold', s.seconds);
-    const before = this.machine!.segments[index - 1];
+    const before = this.player.segmentAt(index - 1);
     // Straight after "switch sides" (or from left to right with no pause between), the hold alone.
     if (before?.phase === 'switch') return [hold, 'hold'];
     if (s.side === 'right' && before?.side === 'left' && before.stepIndex === s.stepIndex) {
@@ -745,7 +616,7 @@ export class BwStretchTimer extends BwElement {
   private setCue(name: CueName, on: boolean): void {
     this[name] = on;
     if (on) this.cues.sample(name);
-    this.save();
+    this.player.save();
   }
 
   private readonly unlock = (): void => this.cues.unlock();
@@ -753,7 +624,7 @@ export class BwStretchTimer extends BwElement {
   // ---- Input --------------------------------------------------------------------------------
 
   private readonly toggle = (): void => {
-    this.sync();
+    this.player.sync();
     const status = this.state;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
@@ -848,7 +719,7 @@ export class BwStretchTimer extends BwElement {
           : status === 'idle'
             ? 'timerStart'
             : 'timerStartAgain';
-    const { scale, pause } = this.built!;
+    const { scale, pause } = this.player;
     const minutes = active
       ? 0
       : Math.round(routineDurationSeconds(data, { holdScale: scale, switchSeconds: pause }) / 60);
@@ -904,7 +775,7 @@ export class BwStretchTimer extends BwElement {
     const t = this.localize;
     const content = this.content();
     const { redFlags, precautions: others } = routineWarnings(content, data);
-    const scale = this.built!.scale;
+    const scale = this.player.scale;
     return html`<section class="precautions" part="precautions" aria-labelledby="before">
         ${heading(this.headingLevel + 1, 'subhead', t.term('timerBeforeStart'), 'before')}
         <ul class="warning-list" role="list">
@@ -1000,7 +871,7 @@ export class BwStretchTimer extends BwElement {
 
   private renderSettings(): TemplateResult {
     const t = this.localize;
-    const scale = this.built!.scale;
+    const scale = this.player.scale;
     const scales = SCALES.includes(scale) ? SCALES : [...SCALES, scale].sort((a, b) => a - b);
     const support = cueSupport();
     const toggle = (name: CueName, label: TermKey) =>

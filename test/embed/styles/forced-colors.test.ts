@@ -9,7 +9,7 @@ import type { BwProvider } from '../../../src/provider.js';
 import type { BwStretchTimer } from '../../../src/stretch-timer.js';
 import type { BwTechniqueCard, BwTechniqueList } from '../../../src/technique-card.js';
 import { emulate, resetMedia } from '../../support/media.js';
-import { ELEMENTS, closePages, compareScreenshots, openPage } from './helpers.js';
+import { ELEMENTS, closePages, compareScreenshots, openPage, type Frame } from './helpers.js';
 
 const SYSTEM = [
   'Canvas',
@@ -188,4 +188,36 @@ describe('forced colours: a clinic’s brand colours never show (screenshots com
       }
     });
   }
+
+  it('<bw-stretch-timer> running, its ring part way round, looks the same with loud tokens as without', async () => {
+    if (!forced) {
+      expect(matchMedia('(forced-colors: active)').matches, 'not emulated in this engine').to.equal(false);
+      return;
+    }
+    const size = { width: 400, height: 700 };
+    const pages = [
+      await openPage({ element: 'stretch-timer', width: '360' }, size),
+      await openPage({ element: 'stretch-timer', width: '360', sheets: ['brand-colours'] }, size),
+    ] as [Frame, Frame];
+    for (const page of pages) {
+      // Both on a clock stopped 1.5 s into the get-ready: the same ring, time and controls.
+      let now = 0;
+      const timer = page.host as BwStretchTimer;
+      timer.clock = { now: () => now, setTimeout: () => 0, clearTimeout: () => {} };
+      await timer.updateComplete;
+      timer.start();
+      now = 1500;
+      timer.pause();
+      timer.resume();
+      await timer.updateComplete;
+      expect(timer.state).to.equal('running');
+      expect(timer.shadowRoot!.querySelector('[part~="ring"]'), 'the ring is drawn').to.exist;
+    }
+    const shot = await compareScreenshots('forced-stretch-timer-running', pages, 48);
+    expect(shot, 'a screenshot in Chromium').to.not.equal(false);
+    if (shot) {
+      const message = `${shot.mismatched} of ${shot.width}×${shot.height} pixels differ; see ${shot.files.diff}`;
+      expect(shot.ratio, message).to.be.at.most(0.001);
+    }
+  });
 });
