@@ -136,6 +136,7 @@ export interface RankedTechniques {
  * The techniques used for any of `areaIds`, split and ranked. `typical`: those clinics typically
  * use for at least one of the areas; `more`: those used there only sometimes. Within each, most
  * relevant first:
+ *  0. general techniques before `specialised` ones (for one group of people, such as pregnancy);
  *  1. typical for more of the chosen areas;
  *  2. stronger evidence for the conditions felt there that the technique is used for
  *     (`conditionEvidenceRank`), then for any of its claims (`techniqueEvidenceRank`);
@@ -160,11 +161,17 @@ export function rankTechniques(dataset: Dataset, areaIds: readonly string[]): Ra
       ),
       ev: techniqueEvidenceRank(dataset, t),
       hits: t.areas.filter((a) => wanted.has(a)).length,
+      special: t.specialised === true ? 1 : 0,
     }))
     .filter((x) => x.hits > 0)
     .sort(
       (a, b) =>
-        b.typical - a.typical || b.conditionEv - a.conditionEv || b.ev - a.ev || b.hits - a.hits || a.order - b.order,
+        a.special - b.special ||
+        b.typical - a.typical ||
+        b.conditionEv - a.conditionEv ||
+        b.ev - a.ev ||
+        b.hits - a.hits ||
+        a.order - b.order,
     );
   const typical = ranked.filter((x) => x.typical > 0).map((x) => x.t);
   const more = ranked.filter((x) => x.typical === 0).map((x) => x.t);

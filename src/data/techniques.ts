@@ -316,6 +316,7 @@ export const techniques: Technique[] = [
     areas: ['neck', 'chest', 'arms', 'hands-wrists', 'thighs', 'lower-legs', 'feet-ankles'],
     conditions: ['lymphoedema'],
     typical: { areas: ['arms', 'hands-wrists', 'lower-legs', 'feet-ankles'], conditions: ['lymphoedema'] },
+    specialised: true,
     claims: [
       {
         id: 'arm-swelling',
@@ -806,6 +807,7 @@ export const techniques: Technique[] = [
     areas: ['neck', 'shoulders', 'upper-back', 'lower-back', 'hips-glutes'],
     conditions: ['pregnancy-pain'],
     typical: { areas: ['lower-back', 'hips-glutes'], conditions: ['pregnancy-pain'] },
+    specialised: true,
     claims: [
       {
         id: 'back-pelvic-pain',
@@ -832,6 +834,7 @@ export const techniques: Technique[] = [
     areas: ['neck', 'shoulders', 'arms', 'hands-wrists', 'upper-back', 'lower-back', 'feet-ankles'],
     conditions: ['cancer-pain', 'stress-anxiety'],
     typical: { areas: ['hands-wrists', 'feet-ankles'], conditions: ['cancer-pain'] },
+    specialised: true,
     claims: [
       {
         id: 'pain',

@@ -241,6 +241,12 @@ export interface Technique {
    * own technique, say), every area and condition counts as typical.
    */
   typical?: { areas: AreaId[]; conditions: string[] };
+  /**
+   * Adapted for one group of people (pregnancy, cancer care, swelling after lymph node surgery):
+   * a list for a body area shows it after the general techniques typical there, and first only
+   * for its own conditions. Left out, a general technique.
+   */
+  specialised?: boolean;
   claims: Claim[];
   sideEffects: SideEffects;
   /** Ids of {@link Precaution}s (general ones apply anyway). */

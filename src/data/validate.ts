@@ -371,6 +371,7 @@ const ITEM: Record<ListKey, (c: Checker, refs: Ref[], o: Obj, path: string) => v
             c.report(p, `"${id}" is not in the technique's ${key}; typical ones are some of those`);
       }
     }
+    c.bool(o, 'specialised', path);
     sourcedText(c, refs, o, 'sideEffects', path, ['common', 'rare']);
     c.reviewed(o, path);
     const claims = c.arr(o, 'claims', path);

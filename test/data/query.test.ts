@@ -79,6 +79,7 @@ describe('query helpers', () => {
     expect(list.length).to.be.greaterThan(0);
     const felt = dataset.conditions.filter((c) => c.areas.some((a) => selected.includes(a)));
     const key = (t: (typeof list)[number]) => [
+      t.specialised ? 0 : 1,
       selected.filter((a) => t.areas.includes(a as never) && isTypical(t, 'areas', a)).length,
       conditionEvidenceRank(
         dataset,
@@ -94,11 +95,12 @@ describe('query helpers', () => {
       const [p, q] = [key(list[i - 1]!), key(list[i]!)];
       const typicalFirst = i === typical.length; // the boundary between the two groups
       if (typicalFirst) {
-        expect(p[0]!, 'the usual ones first').to.be.greaterThan(0);
-        expect(q[0]!).to.equal(0);
+        expect(p[1]!, 'the usual ones first').to.be.greaterThan(0);
+        expect(q[1]!).to.equal(0);
         continue;
       }
-      const cmp = p[0]! - q[0]! || p[1]! - q[1]! || p[2]! - q[2]! || p[3]! - q[3]! || p[4]! - q[4]!;
+      // Within each group: general before specialised, then the keys in turn.
+      const cmp = p.map((v, k) => v - q[k]!).find((d) => d !== 0) ?? 0;
       expect(cmp, `${list[i - 1]!.id} before ${list[i]!.id}`).to.be.greaterThan(0);
     }
   });
@@ -238,10 +240,26 @@ describe('query helpers', () => {
             t,
             felt.filter((c) => t.conditions.includes(c.id)),
           );
-        for (let i = 1; i < typical.length; i++)
-          expect(ev(typical[i - 1]!), `${typical[i - 1]!.id} before ${typical[i]!.id}`).to.be.at.least(ev(typical[i]!));
+        // General techniques before those adapted for one group of people; evidence decides within each.
+        const special = (t: (typeof typical)[number]) => (t.specialised ? 1 : 0);
+        for (let i = 1; i < typical.length; i++) {
+          const [a, b] = [typical[i - 1]!, typical[i]!];
+          expect(special(a), `${a.id} before ${b.id}`).to.be.at.most(special(b));
+          if (special(a) === special(b)) expect(ev(a), `${a.id} before ${b.id}`).to.be.at.least(ev(b));
+        }
       });
     }
+
+    it('techniques for one group of people (pregnancy, cancer care) come after the general ones', () => {
+      const lowerBack = rankTechniques(dataset, ['lower-back']).typical.map((t) => t.id);
+      expect(lowerBack.at(-1)).to.equal('pregnancy-massage');
+      const feet = rankTechniques(dataset, ['feet-ankles']).typical.map((t) => t.id);
+      expect(feet.indexOf('oncology-massage')).to.be.greaterThan(feet.indexOf('reflexology'));
+      expect(feet.slice(-2).sort()).to.deep.equal(['manual-lymphatic-drainage', 'oncology-massage']);
+      // For its own condition, though, it is first choice.
+      const pregnancy = dataset.conditions.find((c) => c.id === 'pregnancy-pain')!;
+      expect(rankTechniquesForCondition(dataset, pregnancy).typical.map((t) => t.id)).to.include('pregnancy-massage');
+    });
 
     it('choosing Neck shows at most half of the bundled techniques first', () => {
       const { typical, more } = rankTechniques(dataset, ['neck']);
