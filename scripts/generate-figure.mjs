@@ -18,6 +18,12 @@
 // - One half of the body is built in person coordinates and mirrored per view, so anatomical
 //   left lands on the viewer's right in the front view and on the viewer's left in the back
 //   view by construction.
+// - Hands hang palm forwards: a thumb beside the index finger and four fingertips parted by
+//   small notches. Feet turn slightly out: from the front the toes show (the big toe lowest),
+//   from the back the heel; the feet are the only part that differs between the views.
+// - Nothing crosses the face: the jaw regions are bands along the jaw line, under the cheeks.
+// - The "L" and "R" markers stand beside the neck, above each shoulder, clear of every shape
+//   and pointer target, so a view is barely more than twice as tall as it is wide.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,15 +36,16 @@ const OUT = resolve(ROOT, 'src/components/body-map/figure-data.ts');
 // ---------------------------------------------------------------------------------------------
 
 const W = 200; // viewBox width of one view
-const H = 458; // viewBox height of one view: the figure, then a row for the L/R markers
+const H = 412; // viewBox height of one view: the figure and a small margin (at most 2.08 times W)
 const CX = W / 2; // midline
-const HEAD = 56; // one head height in viewBox units (7.5 heads = 420)
-const TOP = 10; // top of the head; the soles are at TOP + 7.5 * HEAD = 430
-const MARKER_Y = 446; // centre of the "L" and "R" markers, under the feet
-const VIEW_PX = 320; // a view rendered this wide in CSS px ...
-const MIN_TARGET_PX = 24; // ... must give small regions pointer targets at least this big
-const SCALE = VIEW_PX / W; // CSS px per viewBox unit at that width
-const MIN_HIT = 15.4; // viewBox units; 15.4 * 1.6 = 24.6 CSS px (rounding to 0.1 keeps it >= 24)
+const HEAD = 53.6; // one head height in viewBox units (7.5 heads = 402)
+const TOP = 2; // top of the head; the soles are at TOP + 7.5 * HEAD = 404
+const MIN_TARGET_PX = 24; // least pointer target, CSS px, ...
+const ONE_PX = 320; // ... for every region when a view is shown alone this wide, and ...
+const PAIR_PX = 150; // ... for the small ones with targets when front and back share an element 320 px wide
+const ONE_SCALE = ONE_PX / W; // CSS px per viewBox unit at those widths
+const PAIR_SCALE = PAIR_PX / W;
+const MIN_HIT = 32.1; // viewBox units; 32.1 * 0.75 = 24.1 CSS px (rounding to 0.1 keeps it >= 24)
 
 // ---------------------------------------------------------------------------------------------
 // Small geometry helpers (person coordinates, head heights)
@@ -74,24 +81,24 @@ function limb(joints) {
 // Proportions
 // ---------------------------------------------------------------------------------------------
 
-// Head: 1 h tall, 0.74 h wide, small ears at eye level, rounded chin.
+// Head: 1 h tall, 0.72 h wide, small ears at eye level, a soft jaw and a rounded chin.
 const headTop = pt(0, 0, { k: 'headTop' });
-const earTop = pt(0.378, 0.39, { k: 'earTop', corner: true });
-const earBot = pt(0.372, 0.62, { k: 'earBot', corner: true });
-const jawJoin = pt(0.27, 0.86, { k: 'J' }); // where the neck leaves the jaw line
-const chinSide = pt(0.14, 0.955, { k: 'chinSide' });
-const chin = pt(0, 0.985, { k: 'chin' });
+const earTop = pt(0.362, 0.4, { k: 'earTop', corner: true });
+const earBot = pt(0.352, 0.63, { k: 'earBot', corner: true });
+const jawJoin = pt(0.3, 0.855, { k: 'J' }); // where the neck leaves the jaw line
+const chinSide = pt(0.165, 0.945, { k: 'chinSide' });
+const chin = pt(0, 0.975, { k: 'chin' });
 
 // Neck and shoulder girdle.
-const neckBase = pt(0.25, 1.3, { k: 'N' }); // side of the neck where the trapezius starts
-const sternalNotch = pt(0, 1.4, { k: 'SN' });
+const neckBase = pt(0.29, 1.26, { k: 'N' }); // side of the neck where the trapezius starts
+const sternalNotch = pt(0, 1.37, { k: 'SN' });
 const armpit = pt(0.76, 1.96, { k: 'A', corner: true });
 
 // Arm: shoulder joint, elbow at the waist, wrist at the crotch, fingertips at mid-thigh.
 // Arms hang about 10 degrees away from the body; palms face forwards (thumbs outwards).
 const arm = limb([pt(0.84, 1.62), pt(1.1, 2.92), pt(1.29, 3.9), pt(1.39, 4.62)]);
 
-// Torso side, front to back the same. Shoulders 1.95 h wide, waist 1.25 h, hips 1.6 h.
+// Torso side, front to back the same. Shoulders 2.2 h wide at the deltoids, waist 1.25 h, hips 1.6 h.
 const chestSide = pt(0.7, 2.52, { k: 'Cs' });
 const waist = pt(0.63, 2.92);
 const iliacCrest = pt(0.665, 3.16, { k: 'Ic' });
@@ -112,29 +119,85 @@ const HEAD_C = {
   mirrorEnd: true,
   pts: [
     headTop,
-    // crown: an ellipse 0.77 h wide, 0.84 h tall
+    // crown: an ellipse 0.72 h wide, 0.84 h tall
     ...[30, 60, 80].map((deg) =>
-      pt(0.385 * Math.sin((deg * Math.PI) / 180), 0.42 - 0.42 * Math.cos((deg * Math.PI) / 180)),
+      pt(0.36 * Math.sin((deg * Math.PI) / 180), 0.42 - 0.42 * Math.cos((deg * Math.PI) / 180)),
     ),
     earTop,
-    pt(0.44, 0.43),
-    pt(0.435, 0.57),
+    pt(0.415, 0.44),
+    pt(0.41, 0.57),
     earBot,
-    pt(0.35, 0.74),
+    pt(0.342, 0.76),
     jawJoin,
     chinSide,
     chin,
   ],
 };
 
+const NOTCH = { corner: true };
+const TIP = { round: 1.5 };
+
+/** A hand hanging palm forwards, along the hand bone: [t from wrist to fingertip, across, kind].
+ *  The thumb lies along the outer side, parted from the index finger by a narrow notch; the four
+ *  fingers lie together, their rounded tips parted by small notches. */
+const HAND = [
+  [0.2, 0.175],
+  [0.37, 0.215],
+  [0.53, 0.22],
+  [0.65, 0.2],
+  [0.7, 0.17, TIP], // thumb
+  [0.66, 0.142],
+  [0.51, 0.132, NOTCH], // web between thumb and index finger
+  [0.64, 0.126],
+  [0.84, 0.118],
+  [0.94, 0.085, TIP], // index finger
+  [0.92, 0.053, NOTCH],
+  [0.985, 0.02, TIP], // middle finger
+  [0.935, -0.012, NOTCH],
+  [0.965, -0.045, TIP], // ring finger
+  [0.89, -0.077, NOTCH],
+  [0.895, -0.112, TIP], // little finger
+  [0.81, -0.15],
+  [0.5, -0.17],
+];
+
+/** Feet, slightly turned out, from the outer ankle round to the inner ankle: [x from the ankle,
+ *  y]. From the front the toes make the lower edge, the big toe lowest; from the back the heel
+ *  is the rounded lower edge and the outer side of the foot shows beyond it. */
+const FOOT = {
+  front: [
+    [0.16, 7.26],
+    [0.215, 7.36],
+    [0.255, 7.45],
+    [0.235, 7.49, TIP], // little toe
+    [0.12, 7.5],
+    [0.06, 7.51, NOTCH],
+    [-0.025, 7.54, TIP], // big toe
+    [-0.1, 7.5],
+    [-0.125, 7.4],
+    [-0.125, 7.27],
+  ],
+  back: [
+    [0.14, 7.33],
+    [0.2, 7.43],
+    [0.245, 7.485],
+    [0.2, 7.515],
+    [0.1, 7.525],
+    [-0.02, 7.535], // heel
+    [-0.125, 7.48],
+    [-0.14, 7.36],
+    [-0.12, 7.26],
+  ],
+};
+
 /** Silhouette from the jaw, down the neck, over the shoulder, round the arm and hand,
  *  down the side of the torso, round the leg and foot, and up the inner leg to the crotch. */
-const SIL = {
+const silhouette = (foot) => ({
   pts: [
     pt(jawJoin.x, jawJoin.y, { k: 'J', corner: true }),
-    pt(0.21, 1.1),
+    pt(0.26, 1.08),
     neckBase,
-    pt(0.5, 1.405),
+    pt(0.5, 1.38),
     pt(0.84, 1.5),
     pt(0.965, 1.66),
     // outer arm
@@ -145,18 +208,7 @@ const SIL = {
     arm(1, 0.38, 0.17),
     arm(1, 0.86, 0.11, { k: 'WUo' }), // forearm | wrist
     arm(2, 0.06, 0.115, { k: 'WLo' }), // wrist | hand
-    // hand, palm forwards: thumb on the outer side
-    arm(2, 0.18, 0.16),
-    arm(2, 0.36, 0.195),
-    arm(2, 0.53, 0.19),
-    arm(2, 0.62, 0.16),
-    arm(2, 0.56, 0.13),
-    arm(2, 0.42, 0.11, { corner: true }),
-    arm(2, 0.6, 0.125),
-    arm(2, 0.87, 0.11),
-    arm(2, 1.0, 0.0),
-    arm(2, 0.92, -0.12),
-    arm(2, 0.6, -0.15),
+    ...HAND.map(([t, across, kind]) => arm(2, t, across, kind)),
     arm(2, 0.06, -0.11, { k: 'WLi' }),
     // inner arm
     arm(1, 0.86, -0.1, { k: 'WUi' }),
@@ -179,13 +231,9 @@ const SIL = {
     leg(1, 0.33, 0.225),
     leg(1, 0.62, 0.16),
     leg(1, 0.86, 0.1, { k: 'AUo' }), // shin | ankle
-    leg(1, 1.05, 0.12, { k: 'ALo' }), // ankle | foot
-    // foot, toes slightly out
-    pt(ankleX + 0.25, 7.4),
-    pt(ankleX + 0.18, 7.51),
-    pt(ankleX - 0.11, 7.495),
-    pt(ankleX - 0.15, 7.36),
-    leg(1, 1.05, -0.11, { k: 'ALi' }),
+    leg(1, 1.03, 0.12, { k: 'ALo' }), // ankle | foot
+    ...foot.map(([x, y, kind]) => pt(ankleX + x, y, kind)),
+    leg(1, 1.03, -0.11, { k: 'ALi' }),
     // inner leg
     leg(1, 0.86, -0.095, { k: 'AUi' }),
     leg(1, 0.62, -0.16),
@@ -195,17 +243,22 @@ const SIL = {
     leg(0, 0.45, -0.27),
     crotch,
   ],
-};
+});
+/** The silhouette of each view (they differ only in the feet). */
+const SIL = { front: silhouette(FOOT.front), back: silhouette(FOOT.back) };
 
-// Inner boundaries between regions.
-const JAW_IN = { pts: [chinSide, pt(0.14, 0.82), pt(0.22, 0.69), earBot] };
-const NECK_BASE = { mirrorEnd: true, pts: [neckBase, pt(0.13, 1.37), sternalNotch] };
-const CLAVICLE = { pts: [neckBase, pt(0.5, 1.47), pt(0.67, 1.63), armpit] }; // shoulder | chest or upper back
+// Inner boundaries between regions. The jaw is a band along the jaw line, under the cheek:
+// nothing crosses the face.
+const JAW_IN = { pts: [chinSide, pt(0.25, 0.865), pt(0.31, 0.745), earBot] };
+const NECK_BASE = { mirrorEnd: true, pts: [neckBase, pt(0.14, 1.335), sternalNotch] };
+const CLAVICLE = { pts: [neckBase, pt(0.5, 1.45), pt(0.67, 1.62), armpit] }; // shoulder | chest or upper back
 const RIBS_FRONT = { mirrorEnd: true, pts: [chestSide, pt(0.4, 2.5), pt(0, 2.4, { k: 'M1' })] };
 const RIBS_BACK = { mirrorEnd: true, pts: [chestSide, pt(0.38, 2.56), pt(0, 2.55, { k: 'M2' })] };
 const ABDOMEN_SIDE = { pts: [iliacCrest, pt(0.44, 3.42), pt(0.31, 3.82, { k: 'Gi' })] };
 const GROIN = { pts: [hipWide, pt(0.54, 3.74), pt(0.31, 3.82, { k: 'Gi' }), pt(0, 3.92, { k: 'C' })] };
-const GLUTE_FOLD = { pts: [SIL.pts.find((p) => p.k === 'Go'), pt(0.52, 4.07), pt(0.2, 4.05), pt(0, 3.92, { k: 'C' })] };
+const GLUTE_FOLD = {
+  pts: [SIL.back.pts.find((p) => p.k === 'Go'), pt(0.52, 4.07), pt(0.2, 4.05), pt(0, 3.92, { k: 'C' })],
+};
 const ILIAC = { pts: [iliacCrest, pt(0.42, 3.14), pt(0.19, 3.26, { k: 'Q' })] };
 const SACRUM_TOP = { mirrorEnd: true, pts: [pt(0.19, 3.26, { k: 'Q' }), pt(0, 3.19, { k: 'ST' })] };
 const SACRUM_SIDE = { pts: [pt(0.19, 3.26, { k: 'Q' }), pt(0.15, 3.46), pt(0, 3.6, { k: 'Sa', corner: true })] };
@@ -214,12 +267,25 @@ const SACRUM_SIDE = { pts: [pt(0.19, 3.26, { k: 'Q' }), pt(0.15, 3.46), pt(0, 3.
 // Splines: Catmull-Rom through the control points, as cubic Béziers
 // ---------------------------------------------------------------------------------------------
 
-const CONTOURS = [HEAD_C, SIL, JAW_IN, NECK_BASE, CLAVICLE, RIBS_FRONT, RIBS_BACK, ABDOMEN_SIDE, GROIN, GLUTE_FOLD];
+const CONTOURS = [
+  HEAD_C,
+  SIL.front,
+  SIL.back,
+  JAW_IN,
+  NECK_BASE,
+  CLAVICLE,
+  RIBS_FRONT,
+  RIBS_BACK,
+  ABDOMEN_SIDE,
+  GROIN,
+  GLUTE_FOLD,
+];
 CONTOURS.push(ILIAC, SACRUM_TOP, SACRUM_SIDE);
 CONTOURS.forEach(bake);
 
 /** Precomputes each control point's tangent (uniform Catmull-Rom, so joins are C1 and can be
- *  written with the short S command). Corners get no tangent; mirrored ends get a horizontal one. */
+ *  written with the short S command). Corners get no tangent; mirrored ends get a horizontal one;
+ *  a point with \`round\` gets a longer one (a fingertip between two sharp notches). */
 function bake(chain) {
   const p = chain.pts;
   const last = p.length - 1;
@@ -228,7 +294,7 @@ function bake(chain) {
     const prev = i > 0 ? p[i - 1] : chain.mirrorStart ? pt(-p[1].x, p[1].y) : sub(mul(q, 2), p[1]);
     const next =
       i < last ? p[i + 1] : chain.mirrorEnd ? pt(-p[last - 1].x, p[last - 1].y) : sub(mul(q, 2), p[last - 1]);
-    return mul(sub(next, prev), 1 / 6);
+    return mul(sub(next, prev), (q.round ?? 1) / 6);
   });
 }
 
@@ -252,7 +318,7 @@ function seg(chain, from, to) {
     const p0 = chain.pts[i];
     const p1 = chain.pts[j];
     // Along the contour the handle of point i points towards i+1; walking backwards flips it.
-    out.push({ p0, c1: add(p0, mul(chain.tan[i], step)), c2: sub(p1, mul(chain.tan[j], step)), p1 });
+    out.push({ p0, h0: mul(chain.tan[i], step), h1: mul(chain.tan[j], step), p1 });
   }
   return out;
 }
@@ -262,11 +328,16 @@ const line = (p0, p1) => [{ p0, p1 }];
 // Views: person coordinates to viewBox tenths (integers, so shared edges match exactly)
 // ---------------------------------------------------------------------------------------------
 
+/** Rounds halves away from zero, so a mirrored or reversed handle rounds to exactly the opposite. */
+const round = (v) => Math.sign(v) * Math.round(Math.abs(v));
 /** side +1 draws the half at larger x, -1 mirrors it. */
 const toView = (q, side) => ({
-  x: CX * 10 + side * Math.round(q.x * HEAD * 10),
-  y: Math.round((TOP + q.y * HEAD) * 10),
+  x: CX * 10 + side * round(q.x * HEAD * 2) * 5,
+  y: round((TOP + q.y * HEAD) * 2) * 5,
 });
+/** A handle (a control point relative to its end point), rounded on its own: the two handles of a
+ *  smooth join stay exact opposites, so the join is written with the short S command. */
+const handle = (h, side) => ({ x: side * round(h.x * HEAD * 2) * 5, y: round(h.y * HEAD * 2) * 5 });
 
 /** pieces: [[segments, side], ...] */
 function mapPieces(pieces) {
@@ -274,8 +345,13 @@ function mapPieces(pieces) {
   for (const [segs, side] of pieces) {
     for (const s of segs) {
       out.push(
-        s.c1
-          ? { p0: toView(s.p0, side), c1: toView(s.c1, side), c2: toView(s.c2, side), p1: toView(s.p1, side) }
+        s.h0
+          ? {
+              p0: toView(s.p0, side),
+              c1: add(toView(s.p0, side), handle(s.h0, side)),
+              c2: sub(toView(s.p1, side), handle(s.h1, side)),
+              p1: toView(s.p1, side),
+            }
           : { p0: toView(s.p0, side), p1: toView(s.p1, side) },
       );
     }
@@ -318,7 +394,7 @@ function pathData(segs, what) {
     if (!s.c1) {
       if (!last) emit('l', delta(s.p1, cur));
       if (!last) named.push(s.p1);
-    } else if (prev?.c1 && same(s.c1, { x: 2 * prev.p1.x - prev.c2.x, y: 2 * prev.p1.y - prev.c2.y })) {
+    } else if (smooth(s, prev)) {
       emit('s', [...delta(s.c2, cur), ...delta(s.p1, cur)]);
       named.push(s.c2, s.p1);
     } else {
@@ -335,6 +411,11 @@ function pathData(segs, what) {
     throw new Error(`generate-figure: the path data of ${what} does not read back as its geometry`);
   return d;
 }
+
+/** Whether S can write a curve: its first handle mirrors the previous curve's last one, or, after
+ *  a move or a line, is the current point itself. */
+const smooth = (s, prev) =>
+  same(s.c1, prev?.c1 ? { x: 2 * prev.p1.x - prev.c2.x, y: 2 * prev.p1.y - prev.c2.y } : s.p0);
 
 /** Flattens segments to a polygon in viewBox units. */
 function polygon(segs) {
@@ -362,7 +443,7 @@ function polygon(segs) {
 // Regions
 // ---------------------------------------------------------------------------------------------
 
-const S = SIL;
+let S = SIL.front; // the silhouette of the view being built or checked
 const cut = (a, b) => line(at(S, a), at(S, b));
 const BOTH = ['front', 'back'];
 
@@ -562,44 +643,53 @@ for (const [base, views] of Object.entries({
 // Enlarged pointer targets
 // ---------------------------------------------------------------------------------------------
 //
-// Small regions get an invisible hit rectangle at least MIN_HIT units (24 CSS px at 320 px)
-// each way, aligned with the limb so it hugs the limb. Overlaps are avoided by construction:
-// - wrist | hand and ankle | foot are neighbours that both have targets: the hand and foot
-//   targets start exactly at the shared cut and grow away from it, while the wrist and ankle
-//   targets end exactly at that cut and grow towards the forearm and shin/calf, which have
-//   no target of their own (their own shapes stay large enough to hit).
-// - elbows, jaws: no neighbour with a target, so they grow evenly round their centre; the
-//   two jaws stay apart because the chin lies between them.
+// Small regions get an invisible hit rectangle at least MIN_HIT units each way (24 CSS px
+// when front and back share an element 320 px wide), aligned with the limb so it hugs it.
+// Overlaps are avoided by construction; neighbours that both have a target share a boundary:
+// - hand and foot targets end at the fingertips or sole (or the bottom of the view) and reach
+//   back over the wrist or ankle as far as they need; the wrist and ankle targets end just
+//   above them and reach up the forearm and shin/calf, which have no target of their own
+//   (their shapes stay large enough to hit).
+// - elbows end at the elbow | forearm cut and reach up the upper arm, so the forearm keeps
+//   room between the elbow and wrist targets.
+// - jaws reach from the midline outwards and from under the chin up to the eyes; the neck's
+//   target starts just under them (under the chin in the back view) and reaches down over the
+//   top of the chest or upper back.
 // The generator measures every pair of targets and fails if any two overlap.
-const PAD = 1; // extra margin round a small shape (units), except on a shared cut
+const PAD = 1; // extra margin round a small shape (units), except where two targets meet
+const GAP = 0.1; // between two targets that meet, so they never overlap after rounding
+const EDGE = 0.5; // least margin between a target and the edge of the view
+const JAW_DROP = 4.5; // units the jaw targets reach below the chin
 const ARM = arm.segs;
 const LEG = leg.segs;
-const HITS = {
-  jaw: { dir: pt(0, 1), hold: null },
-  elbow: { dir: unit(add(ARM[0].d, ARM[1].d)), hold: null },
-  wrist: { dir: ARM[2].d, hold: 'end' },
-  hand: { dir: ARM[2].d, hold: 'start' },
-  ankle: { dir: LEG[1].d, hold: 'end' },
-  foot: { dir: LEG[1].d, hold: 'start' },
+/** Regions that always get a target (the element's tests measure them at 320 px, both views). */
+const TARGETS = ['jaw', 'neck', 'elbow', 'wrist', 'hand', 'ankle', 'foot'];
+/** Axis of each target (person side, pointing down the body). */
+const AXES = {
+  jaw: pt(0, 1),
+  neck: pt(0, 1),
+  elbow: unit(add(ARM[0].d, ARM[1].d)),
+  wrist: ARM[2].d,
+  hand: ARM[2].d,
+  ankle: LEG[1].d,
+  foot: LEG[1].d,
 };
 
-function hitShape(poly, spec, side) {
-  const d = pt(side * spec.dir.x, spec.dir.y);
-  const n = pt(d.y, -d.x);
-  const c = centroid(poly);
-  const us = poly.map((q) => (q.x - c.x) * d.x + (q.y - c.y) * d.y);
-  const vs = poly.map((q) => (q.x - c.x) * n.x + (q.y - c.y) * n.y);
-  let [u0, u1] = [Math.min(...us), Math.max(...us)];
-  let [v0, v1] = [Math.min(...vs) - PAD, Math.max(...vs) + PAD];
-  // A held edge backs off the shared cut by 0.1 so the two targets never overlap after rounding.
-  if (spec.hold === 'end') [u0, u1] = [Math.min(u0 - PAD, u1 - 0.1 - MIN_HIT), u1 - 0.1];
-  else if (spec.hold === 'start') [u0, u1] = [u0 + 0.1, Math.max(u1 + PAD, u0 + 0.1 + MIN_HIT)];
-  else [u0, u1] = grow(u0 - PAD, u1 + PAD);
-  [v0, v1] = grow(v0, v1);
-  const corner = (u, v) => ({
-    x: Math.round((c.x + d.x * u + n.x * v) * 10),
-    y: Math.round((c.y + d.y * u + n.y * v) * 10),
-  });
+/** Extent of a polygon along a direction (projections, view units). */
+const span = (poly, dir) => {
+  const s = poly.map((q) => q.x * dir.x + q.y * dir.y);
+  return [Math.min(...s), Math.max(...s)];
+};
+const padded = ([a, b]) => [a - PAD, b + PAD];
+function grow([a, b]) {
+  if (b - a >= MIN_HIT) return [a, b];
+  const m = (a + b) / 2;
+  return [m - MIN_HIT / 2, m + MIN_HIT / 2];
+}
+
+/** A rectangle [u0, u1] along d by [v0, v1] across it (projections), as path data and corners. */
+function rect(d, n, [u0, u1], [v0, v1]) {
+  const corner = (u, v) => ({ x: Math.round((d.x * u + n.x * v) * 10), y: Math.round((d.y * u + n.y * v) * 10) });
   const q = [corner(u0, v0), corner(u1, v0), corner(u1, v1), corner(u0, v1)];
   // Relative moves; an axis-aligned rectangle shortens to h/v.
   const step = (a, b) =>
@@ -610,10 +700,55 @@ function hitShape(poly, spec, side) {
   };
 }
 
-function grow(a, b) {
-  if (b - a >= MIN_HIT) return [a, b];
-  const m = (a + b) / 2;
-  return [m - MIN_HIT / 2, m + MIN_HIT / 2];
+/** Gives the small regions of a view their pointer targets (see above). */
+function addTargets(regions) {
+  const find = (base, side) => regions.find((r) => r.base === base && r.side === side);
+  const set = (r, U, V) => {
+    const hit = rect(r.d0, r.n0, U, V);
+    r.hit = hit.d;
+    Object.defineProperty(r, 'hitPoly', { value: hit.poly });
+  };
+  // Each target's axis, drawn on its side of the view: d along the body, n outwards.
+  for (const r of regions) {
+    const a = AXES[r.base] ?? pt(0, 1);
+    const side = r.side || 1;
+    Object.defineProperty(r, 'd0', { value: pt(side * a.x, a.y) });
+    Object.defineProperty(r, 'n0', { value: pt(side * a.y, -a.x) });
+  }
+  const across = (r) => grow(padded(span(r.poly, r.n0)));
+  const chinY = TOP + chin.y * HEAD;
+  for (const side of [1, -1]) {
+    const jaw = find('jaw', side);
+    if (jaw) set(jaw, [chinY + JAW_DROP - MIN_HIT, chinY + JAW_DROP], [CX * side + GAP, CX * side + GAP + MIN_HIT]);
+    const elbow = find('elbow', side);
+    const [e0, e1] = span(elbow.poly, elbow.d0);
+    set(elbow, [Math.min(e0 - PAD, e1 - MIN_HIT), e1], across(elbow));
+    // The end of a limb and the joint above it.
+    for (const [joint, end] of [
+      ['wrist', 'hand'],
+      ['ankle', 'foot'],
+    ]) {
+      const j = find(joint, side);
+      const e = find(end, side);
+      const [u0, u1] = span(e.poly, e.d0);
+      let start = Math.max(u0 + GAP, u1 + PAD - MIN_HIT);
+      let stop = Math.max(start + MIN_HIT, u1 + PAD);
+      // Keep clear of the bottom of the view: move up, over the joint.
+      const low = Math.max(...rect(e.d0, e.n0, [start, stop], across(e)).poly.map((q) => q.y)) - (H - EDGE);
+      if (low > 0) [start, stop] = [start - low / e.d0.y - GAP, stop - low / e.d0.y - GAP];
+      set(e, [start, stop], across(e));
+      set(j, [Math.min(span(j.poly, j.d0)[0] - PAD, start - GAP - MIN_HIT), start - GAP], across(j));
+    }
+  }
+  // The neck's target starts under the chin, or under the jaws' targets where they are drawn.
+  const neckTop = chinY + (find('jaw', 1) ? JAW_DROP : 0) + GAP;
+  set(find('neck', 0), [neckTop, neckTop + MIN_HIT], [CX - MIN_HIT / 2, CX + MIN_HIT / 2]);
+  // Any other region too small to hit gets a target round its middle.
+  for (const r of regions) {
+    const b = bbox(r.poly);
+    if (!r.hit && Math.min(b.x1 - b.x0, b.y1 - b.y0) * ONE_SCALE < MIN_TARGET_PX)
+      set(r, grow(padded(span(r.poly, r.d0))), across(r));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -686,11 +821,11 @@ const r1 = (n) => Math.round(n * 10) / 10;
 // Build
 // ---------------------------------------------------------------------------------------------
 
-const LABEL_GAP = 5; // units between the silhouette and a label anchor
+const MARKER = pt(1.12, 1.12); // centre of the "L" and "R" markers (head heights, person side)
+const MARKER_BOX = pt(7, 9); // half the width and height of a marker's letter, with a margin
 
 function buildView(view) {
-  const outlineSegs = mapPieces(OUTLINE());
-  const outlinePoly = polygon(outlineSegs);
+  S = SIL[view];
   const shapes = [];
   const leftSide = view === 'front' ? 1 : -1; // where the person's left half is drawn
   for (const r of LATERAL) {
@@ -709,40 +844,18 @@ function buildView(view) {
   const regions = shapes.map((s) => {
     const poly = polygon(s.segs);
     const c = visualCentre(poly);
-    // Labels sit beside the figure on the region's side of the picture (midline: the right).
-    const onRight = s.side === 0 ? true : c.x > CX;
-    const xs = crossings(outlinePoly, c.y);
-    const edge = onRight ? Math.max(...xs) : Math.min(...xs);
-    const region = {
-      id: s.id,
-      d: pathData(s.segs, s.id),
-      center: { x: r1(c.x), y: r1(c.y) },
-      label: { x: r1(edge + (onRight ? LABEL_GAP : -LABEL_GAP)), y: r1(c.y), align: onRight ? 'start' : 'end' },
-    };
-    const b = bbox(poly);
-    const small = b.x1 - b.x0 < MIN_HIT || b.y1 - b.y0 < MIN_HIT;
-    const spec = HITS[s.base] ?? (small ? { dir: pt(0, 1), hold: null } : null);
-    if (spec) {
-      const hit = hitShape(poly, spec, s.side || 1);
-      region.hit = hit.d;
-      Object.defineProperty(region, 'hitPoly', { value: hit.poly });
-    }
+    const region = { id: s.id, d: pathData(s.segs, s.id), center: { x: r1(c.x), y: r1(c.y) } };
     Object.defineProperty(region, 'poly', { value: poly });
+    Object.defineProperty(region, 'base', { value: s.base });
+    Object.defineProperty(region, 'side', { value: s.side });
     return region;
   });
+  addTargets(regions);
 
   regions.sort((a, b) => a.center.y - b.center.y || a.center.x - b.center.x);
-  // Under the middle of each foot.
-  const footY = MARKER_Y;
-  const markerX = (ankleX + 0.05) * HEAD;
-  return {
-    view,
-    markers: {
-      left: { x: r1(CX + leftSide * markerX), y: footY },
-      right: { x: r1(CX - leftSide * markerX), y: footY },
-    },
-    regions,
-  };
+  // Beside the neck, above each shoulder, on that side of the person.
+  const m = (side) => ({ x: r1(CX + side * MARKER.x * HEAD), y: r1(TOP + MARKER.y * HEAD) });
+  return { view, markers: { left: m(leftSide), right: m(-leftSide) }, regions };
 }
 
 const FIGURE = { width: W, height: H, views: { front: buildView('front'), back: buildView('back') } };
@@ -808,6 +921,7 @@ function overlap(a, b) {
 function check(figure) {
   const stats = [];
   for (const [name, v] of Object.entries(figure.views)) {
+    S = SIL[name];
     if (v.view !== name) fail(`view ${name} is labelled ${v.view}`);
     const ids = v.regions.map((r) => r.id);
     const want = Object.keys(EXPECTED).filter((id) => EXPECTED[id].includes(name));
@@ -834,21 +948,39 @@ function check(figure) {
     const pathPoints = (d, what) => decode(d).forEach((q) => within(q.x / 10, q.y / 10, what));
     within(left.x, left.y, 'the L marker');
     within(right.x, right.y, 'the R marker');
+    // A marker's letter must stay clear of every shape and pointer target.
+    for (const [letter, q] of [
+      ['L', left],
+      ['R', right],
+    ]) {
+      const box = [
+        { x: q.x - MARKER_BOX.x, y: q.y - MARKER_BOX.y },
+        { x: q.x + MARKER_BOX.x, y: q.y - MARKER_BOX.y },
+        { x: q.x + MARKER_BOX.x, y: q.y + MARKER_BOX.y },
+        { x: q.x - MARKER_BOX.x, y: q.y + MARKER_BOX.y },
+      ];
+      box.forEach((c) => within(c.x, c.y, `the ${letter} marker`));
+      const mine = cells(box);
+      for (const r of v.regions) {
+        if (overlap(mine, cells(r.poly)) || (r.hit && overlap(mine, cells(r.hitPoly))))
+          fail(`${name} view: the ${letter} marker touches ${r.id}`);
+      }
+    }
     for (const r of v.regions) {
       pathPoints(r.d, r.id);
       within(r.center.x, r.center.y, `${r.id} centre`);
-      within(r.label.x, r.label.y, `${r.id} label`);
       if (!inside(r.poly, r.center.x, r.center.y)) fail(`${name} view: centre of ${r.id} is outside its shape`);
       const b = bbox(r.poly);
-      const small = (b.x1 - b.x0) * SCALE < MIN_TARGET_PX || (b.y1 - b.y0) * SCALE < MIN_TARGET_PX;
-      if (small && !r.hit) fail(`${name} view: ${r.id} is smaller than ${MIN_TARGET_PX} px and has no hit area`);
+      const small = Math.min(b.x1 - b.x0, b.y1 - b.y0) * ONE_SCALE < MIN_TARGET_PX;
+      if (small && !r.hit) fail(`${name} view: ${r.id} is under ${MIN_TARGET_PX} px at ${ONE_PX} px and has no target`);
+      if (TARGETS.includes(r.id.replace(/-(left|right)$/, '')) && !r.hit) fail(`${name} view: ${r.id} has no target`);
       if (r.hit) {
         pathPoints(r.hit, `${r.id} hit area`);
         const q = r.hitPoly;
-        const sideA = Math.hypot(q[1].x - q[0].x, q[1].y - q[0].y) * SCALE;
-        const sideB = Math.hypot(q[2].x - q[1].x, q[2].y - q[1].y) * SCALE;
+        const sideA = Math.hypot(q[1].x - q[0].x, q[1].y - q[0].y) * PAIR_SCALE;
+        const sideB = Math.hypot(q[2].x - q[1].x, q[2].y - q[1].y) * PAIR_SCALE;
         if (Math.min(sideA, sideB) < MIN_TARGET_PX)
-          fail(`${name} view: hit area of ${r.id} is ${Math.min(sideA, sideB).toFixed(1)} px at ${VIEW_PX} px wide`);
+          fail(`${name} view: hit area of ${r.id} is ${Math.min(sideA, sideB).toFixed(1)} px at ${PAIR_PX} px wide`);
         if (!inside(q, r.center.x, r.center.y)) fail(`${name} view: hit area of ${r.id} misses its centre`);
       }
     }
@@ -889,23 +1021,77 @@ function check(figure) {
 
 const pointTs = (p) => `{ x: ${p.x}, y: ${p.y} }`;
 
+/**
+ * The mirror image of a path across the midline (x to W - x), as the generated module computes it
+ * (see \`mirror\` in SOURCE below): absolute M, relative c, s, l, h and v, and Z.
+ */
+function mirrorPath(d) {
+  let command = '';
+  let index = 0;
+  return d.replace(/[A-Za-z]|-?\d*\.?\d+/g, (token) => {
+    if (/[A-Za-z]/.test(token)) {
+      command = token;
+      index = 0;
+      return token;
+    }
+    const value = Number(token);
+    const x = command === 'h' || (command !== 'v' && index++ % 2 === 0);
+    return ` ${x ? Math.round((command === 'M' ? W - value : -value) * 10) / 10 : value}`;
+  });
+}
+
+/** The numbers and letters of a path, for comparing two paths written differently. */
+const pathTokens = (d) => d.match(/[A-Za-z]|-?\d*\.?\d+/g).map((t) => (/[A-Za-z]/.test(t) ? t : Number(t)));
+const samePath = (a, b) => {
+  const [x, y] = [pathTokens(a), pathTokens(b)];
+  return x.length === y.length && x.every((t, i) => (typeof t === 'string' ? t === y[i] : Math.abs(t - y[i]) < 0.051));
+};
+
+/**
+ * A right-side region that is exactly its left twin mirrored is left out of the module, which
+ * makes it from the left one on load (half the lateral path data); any other is written out.
+ */
+function mirroredTwin(v, r) {
+  if (!r.id.endsWith('-right')) return false;
+  const left = v.regions.find((x) => x.id === r.id.replace(/right$/, 'left'));
+  if (!left || !samePath(mirrorPath(left.d), r.d) || Math.abs(W - left.center.x - r.center.x) > 0.051) return false;
+  if (left.center.y !== r.center.y || !left.hit !== !r.hit) return false;
+  if (!/^[MZcslhv\d\s.-]+$/.test(left.d + (left.hit ?? ''))) return false;
+  return !left.hit || samePath(mirrorPath(left.hit), r.hit);
+}
+
+/** A back-view region that is exactly the front view's region of the same id, mirrored: written as its id alone. */
+function mirrorsFront(v, r) {
+  if (v.view !== 'back') return false;
+  const front = FIGURE.views.front.regions.find((x) => x.id === r.id);
+  if (!front || !samePath(mirrorPath(front.d), r.d) || Math.abs(W - front.center.x - r.center.x) > 0.051) return false;
+  if (front.center.y !== r.center.y || !front.hit !== !r.hit) return false;
+  return !front.hit || samePath(mirrorPath(front.hit), r.hit);
+}
+
 /** Regions are written as rows and expanded on load: keys repeated 62 times cost bytes. */
-function viewTs(v) {
-  const lines = [
+function rowsTs(v) {
+  const lines = [];
+  for (const r of v.regions) {
+    if (mirroredTwin(v, r)) continue;
+    if (mirrorsFront(v, r)) {
+      lines.push(`  ['${r.id}'],`);
+      continue;
+    }
+    const hit = r.hit ? `, '${r.hit}'` : '';
+    lines.push(`  ['${r.id}', '${r.d}', ${r.center.x}, ${r.center.y}${hit}],`);
+  }
+  return lines.join('\n');
+}
+
+const viewTs = (v) =>
+  [
     `    ${v.view}: {`,
     `      view: '${v.view}',`,
     `      markers: { left: ${pointTs(v.markers.left)}, right: ${pointTs(v.markers.right)} },`,
-    `      regions: shapes([`,
-  ];
-  for (const r of v.regions) {
-    if (r.label.y !== r.center.y) throw new Error(`generate-figure: the label of ${r.id} is not level with its centre`);
-    const end = r.label.align === 'end' ? 1 : 0;
-    const hit = r.hit ? `, '${r.hit}'` : '';
-    lines.push(`        ['${r.id}', '${r.d}', ${r.center.x}, ${r.center.y}, ${r.label.x}, ${end}${hit}],`);
-  }
-  lines.push(`      ]),`, `    },`);
-  return lines.join('\n');
-}
+    `      regions: ${v.view},`,
+    `    },`,
+  ].join('\n');
 
 const SOURCE = `// GENERATED: do not edit. Regenerate: node scripts/generate-figure.mjs. Each view: viewBox 0 0 ${W} ${H}.
 // Anatomical sides: the person's left is at larger x in the front view, smaller x in the back view.
@@ -915,18 +1101,12 @@ export interface Point {
   y: number;
 }
 
-/** Just outside the silhouette; \`end\`: the text ends at x. */
-export interface LabelAnchor extends Point {
-  align: 'start' | 'end';
-}
-
 export interface RegionShape {
   id: string;
   d: string;
   /** Visual centre. */
   center: Point;
-  label: LabelAnchor;
-  /** Larger invisible pointer target (>= ${MIN_TARGET_PX} CSS px when a view is ${VIEW_PX} px wide). */
+  /** Larger invisible pointer target (>= ${MIN_TARGET_PX} CSS px when a view is ${PAIR_PX} px wide). */
   hit?: string;
 }
 
@@ -944,17 +1124,54 @@ export interface Figure {
   views: { front: FigureView; back: FigureView };
 }
 
-/** A region as written below: id, path, centre, label x (level with the centre), 1 when the label ends there, pointer target. */
-type Row = [id: string, d: string, x: number, y: number, labelX: number, labelEnd: 0 | 1, hit?: string];
+/** A region as written below: id, path, centre, pointer target; or, in the back view, only the id of a front region it mirrors. */
+type Row = [id: string, d?: string, x?: number, y?: number, hit?: string];
 
-const shapes = (rows: Row[]): RegionShape[] =>
-  rows.map(([id, d, x, y, labelX, labelEnd, hit]) => ({
-    id,
-    d,
-    center: { x, y },
-    label: { x: labelX, y, align: labelEnd ? 'end' : 'start' },
-    hit,
-  }));
+/** The mirror image of a path across the midline (x to ${W} - x): absolute M, relative c, s, l, h and v, and Z. */
+function mirror(d: string): string {
+  let command = '';
+  let index = 0;
+  return d.replace(/[A-Za-z]|-?\\d*\\.?\\d+/g, (token) => {
+    if (/[A-Za-z]/.test(token)) {
+      command = token;
+      index = 0;
+      return token;
+    }
+    const value = Number(token);
+    const x = command === 'h' || (command !== 'v' && index++ % 2 === 0);
+    return \` \${x ? Math.round((command === 'M' ? ${W} - value : -value) * 10) / 10 : value}\`;
+  });
+}
+
+const flip = ({ id, d, center, hit }: RegionShape, to = id): RegionShape => ({
+  id: to,
+  d: mirror(d),
+  center: { x: ${W} - center.x, y: center.y },
+  hit: hit && mirror(hit),
+});
+
+/**
+ * The shapes of a view's rows. A row with only an id is the region of that id in \`mirrored\` (the
+ * front view), mirrored; a "-left" region with no "-right" row gets its mirror image as its twin.
+ */
+const shapes = (rows: Row[], mirrored: RegionShape[] = []): RegionShape[] =>
+  rows.flatMap(([id, d, x, y, hit]) => {
+    const shape = d === undefined ? flip(mirrored.find((s) => s.id === id)!) : { id, d, center: { x: x!, y: y! }, hit };
+    const right = id.replace(/-left$/, '-right');
+    if (right === id || rows.some((row) => row[0] === right)) return [shape];
+    return [shape, flip(shape, right)];
+  });
+
+const front = shapes([
+${rowsTs(FIGURE.views.front)}
+]);
+
+const back = shapes(
+  [
+${rowsTs(FIGURE.views.back).replace(/^/gm, '  ')}
+  ],
+  front,
+);
 
 export const FIGURE: Figure = {
   width: ${W},

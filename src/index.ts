@@ -5,8 +5,8 @@
  *
  * Registering entries (listed in package.json "sideEffects"):
  *   index.ts, and one `<element>.ts` per element beside it (e.g. body-map.ts).
- * Side-effect-free modules: everything under internal/ and data/, and the element classes
- * under components/.
+ * Side-effect-free modules: everything under internal/, context/ and data/, and the element
+ * classes under components/.
  */
 export { BwBodyMap } from './body-map.js';
 export type { BodyMapView, RegionSelectDetail } from './body-map.js';

@@ -9,8 +9,8 @@ defineElement('bw-provider', BwProvider);
 
 export { BwProvider };
 export type { SelectionChangeDetail } from './components/provider/provider.js';
-export { clinicContext, datasetContext, selectionContext, ensureContextRoot } from './components/provider/contexts.js';
-export type { ClinicConfig, SharedSelection } from './components/provider/contexts.js';
+export { clinicContext, datasetContext, selectionContext, ensureContextRoot } from './context/contexts.js';
+export type { ClinicConfig, SharedSelection } from './context/contexts.js';
 export { fillBookingUrl } from './components/provider/booking-url.js';
 export type { BookingValues } from './components/provider/booking-url.js';
 

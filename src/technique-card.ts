@@ -10,7 +10,8 @@ defineElement('bw-technique-card', BwTechniqueCard);
 defineElement('bw-technique-list', BwTechniqueList);
 
 export { BwTechniqueCard, BwTechniqueList };
-export type { TechniqueCardVariant, TryRoutineDetail } from './components/technique-card/technique-card.js';
+export type { TechniqueCardVariant } from './components/technique-card/technique-card.js';
+export type { TryRoutineDetail } from './context/flow-events.js';
 export type { TechniqueContent } from './components/technique-card/content.js';
 
 declare global {

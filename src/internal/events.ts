@@ -12,8 +12,6 @@
  *
  * and `addEventListener('bw-region-select', e => e.detail.regionId)` is then typed everywhere.
  */
-import type { ValidationError } from '../data/types.js';
-
 /** Detail of `bw-error`: a bad attribute, property or data input that the element survived. */
 export interface BwErrorDetail {
   /** A stable machine-readable code, e.g. `unknown-region`. */
@@ -22,8 +20,8 @@ export interface BwErrorDetail {
   message: string;
   /** The id or value that caused the problem, when there is one. */
   value?: string;
-  /** Every problem found, with its path, when data failed validation. */
-  errors?: ValidationError[];
+  /** Every problem found, with its path, when data failed validation (a `ValidationError` of the data module). */
+  errors?: { path: string; message: string }[];
 }
 
 /** Event name → detail type, for every `bw-` event. Elements augment it. */

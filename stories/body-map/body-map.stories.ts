@@ -85,17 +85,31 @@ export const ForcedColors: Story = {
   },
 };
 
-/** In a 320 px container the views stack. */
+/** The map in a column this wide (320 or 240 px), outlined. */
+const framed = (width: 320 | 240) => (args: Parameters<NonNullable<typeof meta.render>>[0]) =>
+  html`<div class="frame w${width}">
+    <style>
+      .frame {
+        border: 1px dashed #9fb0b5;
+      }
+      .w320 {
+        inline-size: 320px;
+      }
+      .w240 {
+        inline-size: 240px;
+      }
+    </style>
+    ${meta.render!(args, {} as never)}
+  </div>`;
+
+/** In a 320 px container front and back stay side by side, the map no taller than 1.25 times its width. */
 export const NarrowContainer: Story = {
   args: { multiple: true, value: 'wrist-left ankle-right' },
-  render: (args) =>
-    html`<div class="narrow-frame">
-      <style>
-        .narrow-frame {
-          inline-size: 320px;
-          border: 1px dashed #9fb0b5;
-        }
-      </style>
-      ${meta.render!(args, {} as never)}
-    </div>`,
+  render: framed(320),
+};
+
+/** Narrower than 17.5em (here 240 px): one view at a time, with a Front/Back switch instead of stacking. */
+export const FrontBackSwitch: Story = {
+  args: { multiple: true, value: 'lower-back-left' },
+  render: framed(240),
 };

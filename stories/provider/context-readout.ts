@@ -1,6 +1,6 @@
 // A story-only element that shows what <bw-provider> gives the elements inside it: the clinic's
 // techniques with their booking links, and the shared selection. The library's own elements
-// consume the same contexts (see src/components/provider/contexts.ts).
+// consume the same contexts (see src/context/contexts.ts).
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -11,7 +11,7 @@ import {
   selectionContext,
   type ClinicConfig,
   type SharedSelection,
-} from '../../src/components/provider/contexts.js';
+} from '../../src/context/contexts.js';
 import type { Dataset } from '../../src/data/types.js';
 
 export class BwStoryContextReadout extends LitElement {

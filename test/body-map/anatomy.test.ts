@@ -26,7 +26,9 @@ describe('<bw-body-map> anatomy and drawing', () => {
     const map = await mount(html`<bw-body-map></bw-body-map>`);
     for (const view of ['front', 'back'] as const) {
       const figure = map.shadowRoot!.querySelector(`[data-view="${view}"]`)!;
-      expect(figure.querySelector('figcaption')!.textContent!.trim()).to.equal(view === 'front' ? 'Front' : 'Back');
+      const name = view === 'front' ? 'Front' : 'Back';
+      expect(figure.querySelector('.view-label')!.textContent!.trim()).to.equal(name);
+      expect(figure.querySelector('svg')!.getAttribute('aria-label'), 'the group of its options').to.equal(name);
       const svg = figure.querySelector('svg')!.getBoundingClientRect();
       const markers = [...figure.querySelectorAll('.marker')].map((m) => ({
         text: m.textContent!.trim(),
@@ -104,31 +106,67 @@ describe('<bw-body-map> anatomy and drawing', () => {
     expect(option(map, 'glute-left')).to.exist;
   });
 
-  it('stacks the views when its container is narrow, and places them side by side when wide', async () => {
-    const wide = await mount(html`<div style="width: 800px"><bw-body-map></bw-body-map></div>`);
-    const [frontWide, backWide] = [...wide.shadowRoot!.querySelectorAll('.view')].map((v) => v.getBoundingClientRect());
-    expect(Math.abs(frontWide!.top - backWide!.top)).to.be.lessThan(2);
-    const narrow = await mount(html`<div style="width: 320px"><bw-body-map></bw-body-map></div>`);
-    const [front, back] = [...narrow.shadowRoot!.querySelectorAll('.view')].map((v) => v.getBoundingClientRect());
-    expect(back!.top).to.be.at.least(front!.bottom - 1);
-    expect(narrow.getBoundingClientRect().width).to.be.at.most(320);
+  for (const width of [280, 390, 704]) {
+    it(`shows front and back side by side at ${width} px wide, at most 1.25 times as tall as wide`, async () => {
+      const map = await mount(html`<div style="width: ${width}px"><bw-body-map></bw-body-map></div>`);
+      const [front, back] = [...map.shadowRoot!.querySelectorAll('.view')].map((v) => v.getBoundingClientRect());
+      expect(Math.abs(front!.top - back!.top), 'side by side').to.be.lessThan(2);
+      expect(back!.left).to.be.at.least(front!.right);
+      const box = map.getBoundingClientRect();
+      expect(box.height / box.width, `${box.width} × ${box.height}`).to.be.at.most(1.25);
+      expect(map.shadowRoot!.querySelector<HTMLElement>('[part="view-switch"]')!.offsetParent, 'no switch').to.equal(
+        null,
+      );
+    });
+  }
+
+  it('narrower than 280 px, shows one view at a time with a Front/Back switch instead of stacking', async () => {
+    const map = await mount(html`<div style="width: 240px"><bw-body-map value="lower-back-left"></bw-body-map></div>`);
+    const view = (name: string) => map.shadowRoot!.querySelector<HTMLElement>(`[data-view="${name}"]`)!;
+    const buttons = [...map.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="view-switch"] button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['Front', 'Back']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
+    expect(view('front').getClientRects().length).to.equal(1);
+    expect(view('back').getClientRects().length, 'back hidden').to.equal(0);
+    buttons[1]!.click();
+    await map.updateComplete;
+    expect(view('back').getClientRects().length).to.equal(1);
+    expect(view('front').getClientRects().length, 'front hidden').to.equal(0);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true']);
+    // A region drawn in both views is an option where it can be seen.
+    expect(option(map, 'neck').closest('[data-view]')!.getAttribute('data-view')).to.equal('back');
+    const figure = view('back').querySelector('svg')!.getBoundingClientRect().height;
+    expect(map.getBoundingClientRect().height, 'one figure tall, not two').to.be.lessThan(figure * 1.5);
   });
 
-  it('gives small regions pointer targets of at least 24 × 24 CSS px at 320 px wide', async () => {
-    const map = await mount(html`<div style="width: 320px"><bw-body-map view="front"></bw-body-map></div>`);
-    for (const id of ['jaw-left', 'wrist-left', 'hand-right', 'ankle-left', 'foot-right', 'elbow-left']) {
-      const group = shape(map, 'front', id);
-      const target = (group.querySelector('.hit') ?? group.querySelector('.shape'))!.getBoundingClientRect();
-      expect(target.width, `${id} width`).to.be.at.least(24);
-      expect(target.height, `${id} height`).to.be.at.least(24);
+  it('gives small regions pointer targets of at least 24 × 24 CSS px at 320 px wide, both views shown', async () => {
+    const map = await mount(html`<div style="width: 320px"><bw-body-map></bw-body-map></div>`);
+    for (const view of ['front', 'back'] as const) {
+      for (const id of ['jaw-left', 'wrist-left', 'hand-right', 'ankle-left', 'foot-right', 'elbow-left', 'neck']) {
+        if (view === 'back' && id === 'jaw-left') continue;
+        const hit = map.shadowRoot!.querySelector(`[data-view="${view}"] .hit[data-region="${id}"]`);
+        const target = (hit ?? shape(map, view, id).querySelector('.shape'))!.getBoundingClientRect();
+        expect(target.width, `${view} ${id} width`).to.be.at.least(24);
+        expect(target.height, `${view} ${id} height`).to.be.at.least(24);
+      }
     }
   });
 
-  it('shows the region name beside it on hover', async () => {
-    const map = await mount(html`<bw-body-map></bw-body-map>`);
-    shape(map, 'front', 'knee-left').dispatchEvent(new PointerEvent('pointerenter'));
+  it('names the region under the pointer in the toolbar, never over the other drawing or outside the map', async () => {
+    const map = await mount(html`<div style="width: 390px"><bw-body-map value="neck"></bw-body-map></div>`);
+    const count = () => map.shadowRoot!.querySelector('[part="toolbar"] .count')!.textContent!.trim();
+    expect(count()).to.equal('1 area chosen');
+    shape(map, 'back', 'lower-back-left').dispatchEvent(new PointerEvent('pointerenter'));
     await map.updateComplete;
-    const label = map.shadowRoot!.querySelector('[data-view="front"] .region-label')!;
-    expect(label.textContent).to.equal('Knee, left');
+    const readout = map.shadowRoot!.querySelector('[part="readout"]')!;
+    expect(readout.textContent!.trim()).to.equal('Lower back, left');
+    expect(shape(map, 'back', 'lower-back-left').classList.contains('hovered'), 'highlighted').to.equal(true);
+    const toolbar = map.shadowRoot!.querySelector('[part="toolbar"]')!.getBoundingClientRect();
+    const text = readout.getBoundingClientRect();
+    expect(text.left).to.be.at.least(toolbar.left - 1);
+    expect(text.right).to.be.at.most(toolbar.right + 1);
+    map.shadowRoot!.querySelector('[data-view="back"] svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await map.updateComplete;
+    expect(count()).to.equal('1 area chosen');
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/data/dataset.js';
 import { selectionContent } from '../../src/data/query.js';
-import { html, mount, option } from './helpers.js';
+import { html, mount, choose } from './helpers.js';
 
 describe('<bw-body-map> content link', () => {
   it('gives the areas, techniques and conditions for the selection', async () => {
@@ -27,7 +27,7 @@ describe('<bw-body-map> content link', () => {
   it('follows the selection as it changes, and is empty with nothing chosen', async () => {
     const map = await mount(html`<bw-body-map></bw-body-map>`);
     expect(selectionContent(dataset, map.selected)).to.deep.equal({ areas: [], techniques: [], conditions: [] });
-    option(map, 'foot-right').click();
+    choose(map, 'foot-right');
     await map.updateComplete;
     expect(selectionContent(dataset, map.selected).areas.map((a) => a.id)).to.deep.equal(['feet-ankles']);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, html, listbox, mount, option, recordEvents } from './helpers.js';
+import { captureWarnings, html, listbox, mount, option, choose, recordEvents } from './helpers.js';
 import type { BwBodyMap } from '../../src/body-map.js';
 
 const formOf = (map: BwBodyMap) => map.closest('form')!;
@@ -11,7 +11,7 @@ describe('<bw-body-map> as a form field', () => {
       html`<form><bw-body-map name="pain" multiple value="neck shoulder-left"></bw-body-map></form>`,
     );
     expect(new FormData(formOf(map)).getAll('pain')).to.deep.equal(['neck', 'shoulder-left']);
-    option(map, 'knee-right').click();
+    choose(map, 'knee-right');
     await map.updateComplete;
     expect(new FormData(formOf(map)).getAll('pain')).to.deep.equal(['neck', 'shoulder-left', 'knee-right']);
   });
@@ -37,7 +37,7 @@ describe('<bw-body-map> as a form field', () => {
 
   it('goes back to its initial value when the form is reset', async () => {
     const map = await mount(html`<form><bw-body-map name="pain" multiple value="neck"></bw-body-map></form>`);
-    option(map, 'foot-left').click();
+    choose(map, 'foot-left');
     await map.updateComplete;
     expect(map.value).to.equal('neck foot-left');
     formOf(map).reset();
@@ -61,7 +61,7 @@ describe('<bw-body-map> as a form field', () => {
     expect(map.validity.valueMissing).to.equal(true);
     expect(map.validationMessage).to.equal('Choose at least one area of the body.');
     expect(listbox(map).getAttribute('aria-required')).to.equal('true');
-    option(map, 'neck').click();
+    choose(map, 'neck');
     await map.updateComplete;
     expect(map.checkValidity()).to.equal(true);
     expect(formOf(map).checkValidity()).to.equal(true);
@@ -92,8 +92,8 @@ describe('<bw-body-map> as a form field', () => {
 describe('<bw-body-map> selection', () => {
   it('keeps a single selection unless multiple is set', async () => {
     const map = await mount(html`<bw-body-map></bw-body-map>`);
-    option(map, 'neck').click();
-    option(map, 'knee-left').click();
+    choose(map, 'neck');
+    choose(map, 'knee-left');
     await map.updateComplete;
     expect(map.selected).to.deep.equal(['knee-left']);
     expect(listbox(map).getAttribute('aria-multiselectable')).to.equal('false');
@@ -128,8 +128,8 @@ describe('<bw-body-map> selection', () => {
     const map = await mount(html`<bw-body-map multiple value="neck"></bw-body-map>`);
     const details: unknown[] = [];
     map.addEventListener('bw-region-select', (event) => details.push(event.detail));
-    option(map, 'neck').click();
-    option(map, 'hip-right').click();
+    choose(map, 'neck');
+    choose(map, 'hip-right');
     expect(details).to.deep.equal([
       { regionId: 'neck', selected: false, severity: undefined, value: '' },
       { regionId: 'hip-right', selected: true, severity: undefined, value: 'hip-right' },

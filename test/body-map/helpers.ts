@@ -14,6 +14,11 @@ export { html };
 
 export const listbox = (map: BwBodyMap) => map.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
 export const option = (map: BwBodyMap, id: string) => map.shadowRoot!.querySelector<HTMLElement>(`#option-${id}`)!;
+/** Clicks a region as a visitor would: on its drawn shape, or in the list view on its option. */
+export function choose(map: BwBodyMap, id: string): void {
+  const target = option(map, id);
+  (target.querySelector('.shape') ?? target).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+}
 export const activeId = (map: BwBodyMap) =>
   listbox(map)
     .getAttribute('aria-activedescendant')

@@ -1,5 +1,6 @@
 // A tiny test-only element that consumes the provider's three contexts with `@consume`, the way
-// the library's elements do, and shows what it received.
+// code outside the library does (the library's own elements use `Provided`, src/context/provided.ts),
+// and shows what it received.
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -10,7 +11,7 @@ import {
   selectionContext,
   type ClinicConfig,
   type SharedSelection,
-} from '../../src/components/provider/contexts.js';
+} from '../../src/context/contexts.js';
 import type { Dataset } from '../../src/data/types.js';
 
 export class TestConsumer extends LitElement {

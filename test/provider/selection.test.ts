@@ -137,7 +137,7 @@ describe('<bw-provider> shared selection', () => {
     expect(consumer(provider).selection!.areas).to.deep.equal(['jaw']);
   });
 
-  it('reads the value from the event when the source has no selected list', async () => {
+  it('does not read other elements’ events: a bw-region-select from something else changes nothing', async () => {
     const provider = await mount(html`<bw-provider><span></span></bw-provider>`);
     provider.querySelector('span')!.dispatchEvent(
       new CustomEvent('bw-region-select', {
@@ -147,7 +147,94 @@ describe('<bw-provider> shared selection', () => {
       }),
     );
     await settle(provider);
-    expect(provider.selection.regions).to.deep.equal(['neck', 'hand-left']);
-    expect(provider.selection.areas).to.deep.equal(['neck', 'hands-wrists']);
+    expect(provider.selection.regions).to.deep.equal([]);
+  });
+});
+
+describe('<bw-provider> and its body maps: one selection', () => {
+  it('provider.select() shows on every map inside, and a choice on one map shows on the other', async () => {
+    const provider = await mount(
+      html`<bw-provider>
+        <bw-body-map id="a" multiple></bw-body-map>
+        <bw-body-map id="b" multiple list-view></bw-body-map>
+      </bw-provider>`,
+    );
+    const [a, b] = [...provider.querySelectorAll('bw-body-map')];
+    provider.select(['neck', 'knee-left']);
+    await settle(provider);
+    expect(a!.value).to.equal('neck knee-left');
+    expect(b!.selected).to.deep.equal(['neck', 'knee-left']);
+    expect(b!.shadowRoot!.querySelector('#option-knee-left')!.getAttribute('aria-selected')).to.equal('true');
+    await choose(a!, 'head');
+    await settle(provider);
+    expect(provider.selection.regions).to.deep.equal(['neck', 'knee-left', 'head']);
+    expect(b!.selected).to.deep.equal(['neck', 'knee-left', 'head']);
+  });
+
+  it('a script setting one map’s value, or a form reset, updates the provider and the other maps', async () => {
+    const provider = await mount(
+      html`<bw-provider>
+        <form><bw-body-map id="a" multiple name="where" value="hip-left"></bw-body-map></form>
+        <bw-body-map id="b" multiple></bw-body-map>
+      </bw-provider>`,
+    );
+    const [a, b] = [...provider.querySelectorAll('bw-body-map')];
+    await settle(provider);
+    // The page's own value reaches a provider that had nothing chosen.
+    expect(provider.selection.regions).to.deep.equal(['hip-left']);
+    expect(b!.value).to.equal('hip-left');
+    a!.value = 'shoulder-right';
+    await settle(provider);
+    expect(provider.selection.regions).to.deep.equal(['shoulder-right']);
+    expect(b!.selected).to.deep.equal(['shoulder-right']);
+    provider.querySelector('form')!.reset();
+    await settle(provider);
+    expect(a!.value).to.equal('hip-left');
+    expect(b!.value).to.equal('hip-left');
+    expect(provider.selection.areas).to.deep.equal(['hips-glutes']);
+  });
+
+  it('a single-choice map shows the first of several shared regions, and the provider follows it', async () => {
+    const provider = await mount(html`<bw-provider><bw-body-map></bw-body-map></bw-provider>`);
+    const map = provider.querySelector('bw-body-map')!;
+    const warnings = captureWarnings();
+    try {
+      provider.select(['neck', 'knee-left']);
+      await settle(provider);
+    } finally {
+      warnings.restore();
+    }
+    expect(map.value).to.equal('neck');
+    expect(provider.selection.regions).to.deep.equal(['neck']);
+  });
+
+  it('keeps pain ratings of regions still chosen when the shared selection changes', async () => {
+    const provider = await mount(
+      html`<bw-provider><bw-body-map multiple severity value="neck:7"></bw-body-map></bw-provider>`,
+    );
+    const map = provider.querySelector('bw-body-map')!;
+    await settle(provider);
+    provider.select(['neck', 'hand-left']);
+    await settle(provider);
+    expect(map.value).to.equal('neck:7 hand-left');
+  });
+
+  it('shows the clinic’s names for regions, and keeps its own selection once moved out of the provider', async () => {
+    const clinic = JSON.stringify({ texts: { regions: { neck: { name: 'Neck and throat' } } } });
+    const provider = await mount(
+      `<bw-provider><script type="application/json">${clinic}</script><bw-body-map></bw-body-map></bw-provider>`,
+    );
+    const map = provider.querySelector('bw-body-map')!;
+    await settle(provider);
+    expect(map.shadowRoot!.querySelector('#option-neck')!.getAttribute('aria-label')).to.equal('Neck and throat');
+    provider.select(['neck']);
+    await settle(provider);
+    document.body.append(map);
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('#option-neck')!.getAttribute('aria-label')).to.equal('Neck');
+    map.value = 'head';
+    await map.updateComplete;
+    expect(provider.selection.regions, 'the provider no longer follows it').to.deep.equal(['neck']);
+    map.remove();
   });
 });

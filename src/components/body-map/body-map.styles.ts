@@ -4,17 +4,8 @@ export const styles = css`
   :host {
     --_region-fill: var(--bw-body-map-region-fill, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
     --_selected-fill: var(--bw-body-map-selected-fill, var(--_accent));
-    --_heat-0: #fff4c2;
-    --_heat-1: #ffe9a3;
-    --_heat-2: #ffd983;
-    --_heat-3: #ffc46b;
-    --_heat-4: #fbab5a;
-    --_heat-5: #f48e4b;
-    --_heat-6: #e9713f;
-    --_heat-7: #d75434;
-    --_heat-8: #bd3a2b;
-    --_heat-9: #9c2422;
-    --_heat-10: #76141a;
+    /* Region outlines at 3:1 or more against the page and the regions' fill, light and dark (WCAG 1.4.11). */
+    --_outline: var(--bw-body-map-region-outline, color-mix(in srgb, var(--_text) 60%, var(--_surface)));
     max-inline-size: var(--bw-body-map-max-width, 44em);
   }
 
@@ -22,8 +13,8 @@ export const styles = css`
     container-type: inline-size;
     display: flex;
     flex-direction: column;
-    gap: var(--_space-3);
-    padding-block: var(--_space-3);
+    gap: var(--_space-2);
+    padding-block: var(--_space-1);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
@@ -44,8 +35,37 @@ export const styles = css`
     gap: var(--_space-2);
   }
 
+  /* The count takes what the button leaves and wraps inside it: the toolbar stays one row. */
   .count {
+    flex: 1 1 6em;
     color: var(--_muted);
+  }
+
+  .readout {
+    color: var(--_text);
+    font-weight: 700;
+  }
+
+  /* The Front/Back switch: only when the map is too narrow for both drawings side by side. */
+  .faces {
+    display: none;
+  }
+
+  /* Large text on a narrow screen: the two buttons wrap rather than stick out. */
+  .faces {
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    max-inline-size: 100%;
+  }
+
+  .face {
+    min-inline-size: 4.5em;
+  }
+
+  .face[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
   }
 
   .listbox {
@@ -68,7 +88,7 @@ export const styles = css`
     cursor: not-allowed;
   }
 
-  .listbox[aria-disabled='true'] .region {
+  .listbox[aria-disabled='true'] :is(.region, .hit) {
     pointer-events: none;
   }
 
@@ -89,12 +109,38 @@ export const styles = css`
 
   @container (max-width: 30em) {
     .views.both {
-      grid-template-columns: 1fr;
+      gap: var(--_space-2);
+    }
+
+    .view-label {
+      font-size: 0.875em;
     }
   }
 
+  /* Too narrow for two drawings: one at a time, and the switch to turn the figure round. */
+  @container (width < 17.5em) {
+    .views.both {
+      grid-template-columns: 1fr;
+    }
+
+    .face-front .view.back,
+    .face-back .view.front {
+      display: none;
+    }
+
+    .faces {
+      display: inline-flex;
+    }
+
+    /* The switch says which side is shown. */
+    .views.both .view-label {
+      display: none;
+    }
+  }
+
+  /* The caption sits in the empty corner beside the head, not in a row of its own above the figure. */
   .view {
-    margin: 0;
+    position: relative;
     inline-size: 100%;
     max-inline-size: 22em;
   }
@@ -103,10 +149,13 @@ export const styles = css`
     direction: rtl;
   }
 
+  /* Laid out on its own (a grid here would lay the drawings out again at every change of a region). */
   .view-label {
-    text-align: center;
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     font-weight: 700;
-    margin-block-end: var(--_space-1);
+    pointer-events: none;
   }
 
   .figure {
@@ -124,26 +173,27 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .shape {
+  /* Set once on the layer and inherited by the shapes (fill and stroke are inherited in SVG):
+     the colours are worked out once, not once for each of some sixty shapes. */
+  .regions {
     fill: var(--_region-fill);
-    stroke: var(--_border);
+    stroke: var(--_outline);
     stroke-width: 0.8;
     stroke-linejoin: round;
-    transition: fill 120ms ease;
   }
 
-  .region:hover .shape {
+  .hovered {
     fill: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
   }
 
-  .selected .shape,
-  .selected:hover .shape {
+  .selected {
     fill: var(--_selected-fill);
     stroke: var(--_text);
     stroke-width: 2.4;
   }
 
   .hatch {
+    stroke: none;
     pointer-events: none;
   }
 
@@ -189,33 +239,25 @@ export const styles = css`
     pointer-events: none;
   }
 
-  .region-label {
-    font-size: 11px;
-    font-weight: 600;
-    fill: var(--_text);
-    stroke: var(--_surface);
-    stroke-width: 3;
-    paint-order: stroke;
-    dominant-baseline: central;
-    pointer-events: none;
-  }
-
-  /* Options: visually hidden behind the figure, shown as a list in list view */
-  .as-figure .option {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
+  /* The list view: regions in groups of body areas, two columns on a phone. */
   .as-list {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
-    gap: var(--_space-1) var(--_space-3);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
     padding: var(--_space-2);
     border: 0.0625em solid var(--_border);
+  }
+
+  .group {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
+    gap: 0 var(--_space-2);
+  }
+
+  .group-label {
+    grid-column: 1 / -1;
+    font-weight: 700;
+    padding-inline: var(--_space-2);
   }
 
   .as-list .option {
@@ -337,13 +379,12 @@ export const styles = css`
     .figure {
       forced-color-adjust: none;
     }
-    .shape,
-    .region:hover .shape {
+    .regions,
+    .hovered {
       fill: Canvas;
       stroke: CanvasText;
     }
-    .selected .shape,
-    .selected:hover .shape {
+    .selected {
       fill: Highlight;
       stroke: CanvasText;
       stroke-width: 3;
@@ -357,11 +398,17 @@ export const styles = css`
       stroke-width: 4;
       filter: none;
     }
+    /* Text in forced colours is filled, never stroked: a stroke turns small letters into blots. */
     .marker,
-    .rating,
-    .region-label {
+    .rating {
       fill: CanvasText;
-      stroke: Canvas;
+      stroke: none;
+    }
+    .face[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
     }
     .option[aria-selected='true'] .check {
       background: Highlight;

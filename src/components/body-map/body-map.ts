@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
 import { flag, ids, oneOf, shaped, text } from '../../internal/coerce.js';
-import { bodyMap, common } from '../../internal/localize/en.js';
+import { bodyMap, common, type TermKey } from '../../internal/localize/en.js';
 import { regions as bundledRegions } from '../../data/regions.js';
 import type { AreaId, BodyRegion, View } from '../../data/types.js';
 import { FIGURE, type FigureView, type RegionShape } from './figure-data.js';
@@ -10,6 +10,8 @@ import { parseSelection, serializeSelection } from './selection.js';
 import { nearestInDirection, type Direction, type NavPoint } from './spatial-nav.js';
 import { paintRegions, regionLayer } from './region-layer.js';
 import { buttonStyles } from '../../internal/button.styles.js';
+import { datasetContext, selectionContext, type SharedSelection } from '../../context/contexts.js';
+import { Provided } from '../../context/provided.js';
 import { styles } from './body-map.styles.js';
 import { heatStyles } from './body-map.heat.styles.js';
 
@@ -33,6 +35,19 @@ declare module '../../internal/events.js' {
 
 export type BodyMapView = 'front' | 'back' | 'both';
 
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The map's regions looked up by id, and each drawing's shapes (and their ids) for them, in the regions' order. */
+interface RegionIndex {
+  regions: BodyRegion[];
+  /** Counts the lists of regions the map has had: region names change with it. */
+  version: number;
+  byId: Map<string, BodyRegion>;
+  shapes: Record<View, RegionShape[]>;
+  drawn: Record<View, Set<string>>;
+}
+
 const VIEWS: readonly BodyMapView[] = ['front', 'back', 'both'];
 const TEXT = text('');
 const IDS = ids();
@@ -44,8 +59,17 @@ const isRegionList = (list: object): boolean =>
       typeof r?.id === 'string' && typeof r.name === 'string' && typeof r.area === 'string' && Array.isArray(r.views),
   );
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-/** Space between the two drawings in "both", in viewBox units, for spatial navigation. */
-const VIEW_GAP = 40;
+/** The list view's groups, each the body areas it holds; an area not named here joins the trunk. */
+const GROUPS: readonly [TermKey, readonly string[]][] = [
+  ['groupHeadNeck', ['head', 'jaw', 'neck']],
+  ['groupArms', ['shoulders', 'arms', 'hands-wrists']],
+  ['groupTrunk', []],
+  ['groupLegs', ['hips-glutes', 'thighs', 'knees', 'lower-legs', 'feet-ankles']],
+];
+const groupOf = (area: string): number => {
+  const index = GROUPS.findIndex(([, areas]) => areas.includes(area));
+  return index < 0 ? 2 : index;
+};
 /** How long typed letters (and the digits of "10") count as one entry. */
 const TYPEAHEAD_MS = 1000;
 
@@ -65,22 +89,27 @@ const TYPEAHEAD_MS = 1000;
  * @fires {CustomEvent<BwErrorDetail>} bw-error - The value named regions that are not on the map, or another attribute was invalid. Detail: `{ code, message, value }`.
  *
  * @csspart base - The wrapper around everything.
- * @csspart toolbar - The row holding the list/figure toggle and the count.
+ * @csspart toolbar - The row holding the count (or the name of the region under the pointer or the focus), the Front/Back switch and the list/figure toggle.
+ * @csspart readout - The name of the region under the pointer, or of the focused region, shown in the toolbar in place of the count.
  * @csspart toggle - The button that switches between the figure and the list.
- * @csspart listbox - The focusable list of regions (figure or list).
- * @csspart views - The container of the drawings.
+ * @csspart view-switch - The Front/Back switch a map narrower than 17.5em shows instead of both drawings side by side.
+ * @csspart listbox - The focusable list of regions: the drawings, or the list.
+ * @csspart views - The drawings (the listbox in figure mode).
  * @csspart view - One drawing (front or back), with its caption.
  * @csspart view-label - The "Front" / "Back" caption.
+ * @csspart group - A group of regions in the list view (head and neck, arms, trunk, legs).
+ * @csspart group-label - The name of a group in the list view.
  * @csspart option - A region in the list view.
  * @csspart severity - The pain-rating controls shown in severity mode.
  *
  * @cssprop [--bw-body-map-max-width=44em] - The widest the map grows.
  * @cssprop [--bw-body-map-region-fill] - Fill of regions that are not chosen.
  * @cssprop [--bw-body-map-selected-fill] - Fill of chosen regions (defaults to the accent colour).
+ * @cssprop [--bw-body-map-region-outline] - Outline of the regions (defaults to a mix of the text and background colours, at 3:1 or more against both, light and dark).
  * @cssprop --bw-color-accent - Selection, focus ring and links.
  * @cssprop --bw-color-surface - Background.
- * @cssprop --bw-color-text - Text colour.
- * @cssprop --bw-color-border - Outline of the figure and the regions.
+ * @cssprop --bw-color-text - Text colour, and the outline of chosen regions.
+ * @cssprop --bw-color-border - Border of the list view and its check boxes.
  */
 export class BwBodyMap extends BwElement {
   static override styles = [...BwElement.styles, buttonStyles, styles, heatStyles];
@@ -102,7 +131,10 @@ export class BwBodyMap extends BwElement {
   /** @internal Form association (ElementInternals). */
   static formAssociated = true;
 
-  /** Which drawings to show: `front`, `back` or `both` (side by side; stacked when narrow). */
+  /**
+   * Which drawings to show: `front`, `back` or `both`: side by side, or in a map narrower than
+   * 17.5em (280 px at default text size) one at a time with a Front/Back switch.
+   */
   @property({ reflect: true }) view: BodyMapView = 'both';
 
   /** Allow more than one region to be chosen. */
@@ -134,15 +166,16 @@ export class BwBodyMap extends BwElement {
 
   /** The value the form resets to. Taken from the `value` attribute when the element is first connected. */
   get defaultValue(): string {
-    return this.resetTo;
+    return this.#resetTo;
   }
   set defaultValue(value: string) {
-    this.resetTo = this.accepted('defaultValue', TEXT, value, this.resetTo);
+    this.#resetTo = this.accepted('defaultValue', TEXT, value, this.#resetTo);
   }
 
   /**
    * The regions the map offers, with their names: a list of `{ id, name, area, views }`, e.g. a
-   * clinic dataset's `regions`. Defaults to the bundled dataset's; `null` goes back to them.
+   * clinic dataset's `regions`. Defaults to the bundled dataset's, or inside a `<bw-provider>` to
+   * those of the dataset it provides (a clinic's renamed regions); `null` goes back to them.
    */
   @property({ attribute: false }) regions: BodyRegion[] = bundledRegions;
 
@@ -150,20 +183,32 @@ export class BwBodyMap extends BwElement {
   @state() private hovered: { id: string; view: View } | undefined;
   @state() private focusVisible = false;
   @state() private formDisabled = false;
+  /**
+   * With both views: the one a narrow map shows, and the one holding the option of a region drawn
+   * in both (its twin in the other view is only a picture).
+   */
+  @state() private face: View = 'front';
 
-  private selection = new Map<string, number | undefined>();
-  private resetTo = '';
-  private readonly internals: ElementInternals;
-  private defaultCaptured = false;
-  private typeahead = '';
-  private typeaheadAt = 0;
-  private lastDigit: { digit: string; at: number } | undefined;
+  #selection = new Map<string, number | undefined>();
+  #resetTo = '';
+  readonly #internals: ElementInternals;
+  #defaultCaptured = false;
+  #typeahead = '';
+  #typeaheadAt = 0;
+  #lastDigit: { digit: string; at: number } | undefined;
   /** This map's copy of each drawing's regions, with the shapes it was made for. */
-  private layers = new Map<View, { layer: SVGGElement; shapes: RegionShape[] }>();
+  #layers = new Map<View, { layer: SVGGElement; shapes: RegionShape[] }>();
+  #index: RegionIndex | undefined;
+  /** The dataset of the `<bw-provider>` around the map, if any: its regions and their names. */
+  readonly #providedDataset = new Provided(this, datasetContext, () => this.requestUpdate('regions', this.regions));
+  /** The shared selection of the `<bw-provider>` around the map, if any: the map's selection is that one. */
+  readonly #shared = new Provided(this, selectionContext, (value) => this.#follow(value));
+  /** Whether the map has made its selection one with the provider's (since it was last outside any). */
+  #joined = false;
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    this.#internals = this.attachInternals();
   }
 
   // ---- Public API -------------------------------------------------------------------------
@@ -175,42 +220,42 @@ export class BwBodyMap extends BwElement {
    * the regions, to stay small.
    */
   get selected(): string[] {
-    return [...this.selection.keys()];
+    return [...this.#selection.keys()];
   }
 
   set selected(list: string[] | string) {
     const chosen = this.accepted('selected', IDS, list, this.selected);
-    this.value = chosen.map((id) => (this.selection.has(id) && this.severity ? this.token(id) : id)).join(' ');
+    this.value = chosen.map((id) => (this.#selection.has(id) && this.severity ? this.#token(id) : id)).join(' ');
   }
 
   /** Pain ratings of the chosen regions that have one (severity mode). */
   get severities(): Record<string, number> {
     const out: Record<string, number> = {};
-    for (const [id, rating] of this.selection) if (rating !== undefined) out[id] = rating;
+    for (const [id, rating] of this.#selection) if (rating !== undefined) out[id] = rating;
     return out;
   }
 
   /** The laterality-free areas of the chosen regions (e.g. both shoulders → `shoulders`), in body order. */
   get selectedAreas(): AreaId[] {
-    const chosen = new Set(this.regions.filter((r) => this.selection.has(r.id)).map((r) => r.area));
-    return [...new Set(this.regions.map((r) => r.area))].filter((area) => chosen.has(area));
+    const chosen = new Set(this.#offered.filter((r) => this.#selection.has(r.id)).map((r) => r.area));
+    return [...new Set(this.#offered.map((r) => r.area))].filter((area) => chosen.has(area));
   }
 
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.#internals.validity;
   }
 
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.#internals.validationMessage;
   }
 
   get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#internals.willValidate;
   }
 
   /**
@@ -218,7 +263,7 @@ export class BwBodyMap extends BwElement {
    * @returns `true` when the map is valid (or not in a form); otherwise `false`, firing `invalid` on the element.
    */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.#internals.checkValidity();
   }
 
   /**
@@ -226,12 +271,12 @@ export class BwBodyMap extends BwElement {
    * @returns `true` when the map is valid; otherwise `false`, firing `invalid` and showing the message.
    */
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   /** Moves keyboard focus to the map (its selected or first region). Returns nothing. */
   override focus(options?: FocusOptions): void {
-    this.listbox?.focus(options);
+    this.#listbox?.focus(options);
   }
 
   // ---- Form lifecycle -----------------------------------------------------------------------
@@ -255,28 +300,29 @@ export class BwBodyMap extends BwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.defaultCaptured) {
-      this.defaultCaptured = true;
+    if (!this.#defaultCaptured) {
+      this.#defaultCaptured = true;
       this.defaultValue = this.getAttribute('value') ?? '';
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') || changed.has('regions') || changed.has('multiple') || changed.has('severity')) {
-      this.applyValue();
+      this.#applyValue();
     }
-    if (this.active && !this.regionById(this.active.id)) this.active = undefined;
+    if (this.active && !this.#regionById(this.active.id)) this.active = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.paintLayers();
+    this.#paintLayers();
+    this.#publish();
     if (changed.has('value') || changed.has('required') || changed.has('name') || changed.has('severity')) {
-      this.syncForm();
+      this.#syncForm();
     }
   }
 
-  private applyValue(): void {
-    const known = new Set(this.regions.map((r) => r.id));
+  #applyValue(): void {
+    const known = new Set(this.#offered.map((r) => r.id));
     const { selected, rejected } = parseSelection(this.value, (id) => known.has(id));
     if (!this.severity) for (const id of selected.keys()) selected.set(id, undefined);
     let message = '';
@@ -286,7 +332,7 @@ export class BwBodyMap extends BwElement {
       for (const id of [...selected.keys()].slice(1)) selected.delete(id);
       message = [message, this.localize.term('onlyOneRegion', first!)].filter(Boolean).join(' ');
     }
-    this.selection = selected;
+    this.#selection = selected;
     const normalized = serializeSelection(selected, this.severity);
     if (normalized !== this.value) this.value = normalized;
     if (message) {
@@ -298,42 +344,72 @@ export class BwBodyMap extends BwElement {
     }
   }
 
-  private syncForm(): void {
+  #syncForm(): void {
     const entries = new FormData();
-    if (this.name) for (const id of this.selection.keys()) entries.append(this.name, this.token(id));
-    this.internals.setFormValue(this.selection.size ? entries : null, this.value);
-    if (this.required && this.selection.size === 0) {
-      this.internals.setValidity(
+    if (this.name) for (const id of this.#selection.keys()) entries.append(this.name, this.#token(id));
+    this.#internals.setFormValue(this.#selection.size ? entries : null, this.value);
+    if (this.required && this.#selection.size === 0) {
+      this.#internals.setValidity(
         { valueMissing: true },
         this.localize.term('chooseAtLeastOne'),
-        this.listbox ?? undefined,
+        this.#listbox ?? undefined,
       );
     } else {
-      this.internals.setValidity({});
+      this.#internals.setValidity({});
     }
+  }
+
+  // ---- The provider's selection ---------------------------------------------------------------
+
+  /**
+   * The provider's selection changed (or the map just joined one): the map shows it. On joining,
+   * a provider with nothing chosen takes the map's own value instead (the page's `value`).
+   */
+  #follow(shared: SharedSelection | undefined): void {
+    // Out of every provider: the next one joined is joined afresh.
+    if (!shared) return void (this.#joined = false);
+    const mine = this.value.split(/\s+/).flatMap((token) => token.split(':')[0] || []);
+    if (!this.#joined) {
+      this.#joined = true;
+      if (!shared.regions.length && mine.length) return shared.select(mine);
+    }
+    if (same(shared.regions, mine)) return;
+    const taken = shared.regions.slice(0, this.multiple ? undefined : 1);
+    this.value = taken.map((id) => (this.#selection.has(id) ? this.#token(id) : id)).join(' ');
+  }
+
+  /** The map's selection changed (by the visitor, a script or a form reset): so does the provider's. */
+  #publish(): void {
+    const shared = this.#shared.value;
+    if (shared && this.#joined && !same(shared.regions, this.selected)) shared.select(this.selected);
   }
 
   // ---- Helpers ------------------------------------------------------------------------------
 
-  private get isDisabled(): boolean {
+  /** The regions offered: set by the page, else the provider's dataset's, else the bundled ones. */
+  get #offered(): BodyRegion[] {
+    return this.regions !== bundledRegions ? this.regions : (this.#providedDataset.value?.regions ?? bundledRegions);
+  }
+
+  get #isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
 
-  private get listbox(): HTMLElement | null {
+  get #listbox(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('[role="listbox"]') ?? null;
   }
 
-  private token(id: string): string {
-    const rating = this.selection.get(id);
+  #token(id: string): string {
+    const rating = this.#selection.get(id);
     return this.severity && rating !== undefined ? `${id}:${rating}` : id;
   }
 
-  private regionById(id: string): BodyRegion | undefined {
-    return this.regions.find((r) => r.id === id);
+  #regionById(id: string): BodyRegion | undefined {
+    return this.#indexed().byId.get(id);
   }
 
   /** "Shoulder, left" — the name with its anatomical side. */
-  private regionName(region: BodyRegion): string {
+  #regionName(region: BodyRegion): string {
     if (!region.side) return region.name;
     return this.localize.term(
       'withSide',
@@ -342,73 +418,136 @@ export class BwBodyMap extends BwElement {
     );
   }
 
-  private get shownViews(): FigureView[] {
+  get #shownViews(): FigureView[] {
     const views = this.view === 'front' ? ['front'] : this.view === 'back' ? ['back'] : ['front', 'back'];
     return views.map((v) => FIGURE.views[v as View]);
   }
 
   /** Regions drawn in the shown views, in body order (the order of the list and of Home/End). */
-  private get shownRegions(): BodyRegion[] {
-    const drawn = new Set(this.shownViews.flatMap((v) => v.regions.map((s) => s.id)));
-    return this.regions.filter((r) => drawn.has(r.id));
+  get #shownRegions(): BodyRegion[] {
+    const drawn = new Set(this.#shownViews.flatMap((v) => v.regions.map((s) => s.id)));
+    return this.#offered.filter((r) => drawn.has(r.id));
   }
 
   /**
-   * Every drawn shape as a navigation point, the back drawing placed where it is drawn: to the
-   * right of the front, or below it in a narrow container, where the two are stacked.
+   * The drawings on screen: in a narrow map showing both views, only the one its switch shows.
+   * Before the first layout (or in list view), every shown view.
    */
-  private navPoints(): NavPoint[] {
-    const [first, second] = this.renderRoot.querySelectorAll('.view');
-    const stacked = !!second && second.getBoundingClientRect().top >= first!.getBoundingClientRect().bottom;
-    return this.shownViews.flatMap((figure, index) =>
-      figure.regions
-        .filter((shape) => this.regionById(shape.id))
-        .map((shape) => ({
-          key: `${figure.view}:${shape.id}`,
-          x: shape.center.x + (stacked ? 0 : index * (FIGURE.width + VIEW_GAP)),
-          y: shape.center.y + (stacked ? index * (FIGURE.height + VIEW_GAP) : 0),
-        })),
+  #displayedViews(): FigureView[] {
+    const shown = this.#shownViews;
+    if (this.listView) return shown;
+    const displayed = shown.filter(
+      (figure) => !!this.renderRoot.querySelector(`[data-view="${figure.view}"]`)?.getClientRects().length,
+    );
+    return displayed.length ? displayed : shown;
+  }
+
+  /** The shown regions in the list view's groups (head and neck, arms, trunk, legs), in body order within each. */
+  #groups(): BodyRegion[][] {
+    const groups = GROUPS.map(() => [] as BodyRegion[]);
+    for (const region of this.#shownRegions) groups[groupOf(region.area)]!.push(region);
+    return groups;
+  }
+
+  /**
+   * The shapes of a drawing for the regions the map offers, in their order (left before right):
+   * the order of the options, and of the drawing (the jaw after the head, over it).
+   */
+  #shapesOf(figure: FigureView): RegionShape[] {
+    return this.#indexed().shapes[figure.view];
+  }
+
+  /** The regions by id and each drawing's shapes for them, worked out once per list of regions. */
+  #indexed(): RegionIndex {
+    const regions = this.#offered;
+    if (this.#index?.regions !== regions) {
+      const byId = new Map(regions.map((r) => [r.id, r]));
+      const of = (figure: FigureView) => {
+        const drawn = new Map(figure.regions.map((shape) => [shape.id, shape]));
+        return regions.flatMap((region) => drawn.get(region.id) ?? []);
+      };
+      const shapes = { front: of(FIGURE.views.front), back: of(FIGURE.views.back) };
+      const ids = (list: RegionShape[]) => new Set(list.map((shape) => shape.id));
+      const version = (this.#index?.version ?? 0) + 1;
+      this.#index = { regions, version, byId, shapes, drawn: { front: ids(shapes.front), back: ids(shapes.back) } };
+    }
+    return this.#index;
+  }
+
+  /**
+   * Where the keyboard can go (Home, End, typing), in the order of the options: the list's groups,
+   * or the options of the drawings on screen.
+   */
+  #reachableRegions(): BodyRegion[] {
+    if (this.listView) return this.#groups().flat();
+    return this.#displayedViews().flatMap((figure) =>
+      this.#shapesOf(figure).flatMap((shape) =>
+        this.#ownerOf(shape.id) === figure.view ? this.#regionById(shape.id)! : [],
+      ),
     );
   }
 
-  private activeOrFirst(): { id: string; view: View } | undefined {
-    if (this.active && this.shownRegions.some((r) => r.id === this.active!.id)) {
-      const drawnIn = this.shownViews.find(
+  /** Every drawn shape on screen as a navigation point, where it is drawn (side by side, stacked, or alone). */
+  #navPoints(): NavPoint[] {
+    return this.#displayedViews().flatMap((figure) => {
+      const box = this.renderRoot.querySelector(`[data-view="${figure.view}"] svg`)!.getBoundingClientRect();
+      const scale = box.width / FIGURE.width;
+      return figure.regions
+        .filter((shape) => this.#regionById(shape.id))
+        .map((shape) => ({
+          key: `${figure.view}:${shape.id}`,
+          x: box.left + shape.center.x * scale,
+          y: box.top + shape.center.y * scale,
+        }));
+    });
+  }
+
+  /** The view whose copy of a region is its option: the switch's view if it is drawn there, else the first. */
+  #ownerOf(id: string): View | undefined {
+    const { drawn } = this.#indexed();
+    const views = this.#shownViews.map((v) => v.view).filter((view) => drawn[view].has(id));
+    return views.includes(this.face) ? this.face : views[0];
+  }
+
+  #activeOrFirst(): { id: string; view: View } | undefined {
+    if (this.active && this.#shownRegions.some((r) => r.id === this.active!.id)) {
+      const drawnIn = this.#shownViews.find(
         (v) => v.view === this.active!.view && v.regions.some((s) => s.id === this.active!.id),
       );
       if (drawnIn) return this.active;
-      const other = this.shownViews.find((v) => v.regions.some((s) => s.id === this.active!.id));
+      const other = this.#shownViews.find((v) => v.regions.some((s) => s.id === this.active!.id));
       if (other) return { id: this.active.id, view: other.view };
     }
-    const firstSelected = this.shownRegions.find((r) => this.selection.has(r.id));
-    const first = firstSelected ?? this.shownRegions[0];
+    const firstSelected = this.#shownRegions.find((r) => this.#selection.has(r.id));
+    const first = firstSelected ?? this.#shownRegions[0];
     if (!first) return undefined;
-    const view = this.shownViews.find((v) => v.regions.some((s) => s.id === first.id))!.view;
-    return { id: first.id, view };
+    return { id: first.id, view: this.#ownerOf(first.id)! };
   }
 
   // ---- User actions -------------------------------------------------------------------------
 
-  private toggle(id: string): void {
-    if (this.isDisabled) return;
-    const next = new Map(this.multiple ? this.selection : []);
-    if (this.selection.has(id)) next.delete(id);
+  #toggle(id: string): void {
+    if (this.#isDisabled) return;
+    const next = new Map(this.multiple ? this.#selection : []);
+    if (this.#selection.has(id)) next.delete(id);
     else next.set(id, undefined);
-    this.commit(next, id);
+    this.#commit(next, id);
   }
 
-  private rate(id: string, rating: number): void {
-    if (this.isDisabled || !this.severity) return;
+  #rate(id: string, rating: number): void {
+    if (this.#isDisabled || !this.severity) return;
     const clamped = Math.max(0, Math.min(10, Math.round(rating)));
-    if (this.selection.get(id) === clamped) return;
-    const next = new Map(this.multiple ? this.selection : []);
+    if (this.#selection.get(id) === clamped) return;
+    const next = new Map(this.multiple ? this.#selection : []);
     next.set(id, clamped);
-    this.commit(next, id);
+    this.#commit(next, id);
   }
 
-  private commit(next: Map<string, number | undefined>, regionId: string): void {
-    this.selection = next;
+  #commit(next: Map<string, number | undefined>, regionId: string): void {
+    this.#selection = next;
     this.value = serializeSelection(next, this.severity);
+    // Before the events: a provider that hears them already has the new selection.
+    this.#publish();
     this.emit('bw-region-select', {
       regionId,
       selected: next.has(regionId),
@@ -419,21 +558,19 @@ export class BwBodyMap extends BwElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private setActive(target: { id: string; view: View } | undefined): void {
+  #setActive(target: { id: string; view: View } | undefined): void {
     if (!target) return;
     this.active = target;
-    if (this.listView) {
-      this.updateComplete.then(() =>
-        this.renderRoot.querySelector(`#option-${target.id}`)?.scrollIntoView?.({ block: 'nearest' }),
-      );
-    }
+    // Keep it in sight (a tall figure on a phone, a long list): the list's option, or the drawn shape.
+    const where = this.listView ? `#option-${target.id}` : `[data-view="${target.view}"] [data-region="${target.id}"]`;
+    this.updateComplete.then(() => this.renderRoot.querySelector(where)?.scrollIntoView?.({ block: 'nearest' }));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (this.isDisabled) return;
-    const current = this.activeOrFirst();
+  #onKeyDown(event: KeyboardEvent): void {
+    if (this.#isDisabled) return;
+    const current = this.#activeOrFirst();
     if (!current) return;
-    const order = this.shownRegions;
+    const order = this.#reachableRegions();
     const key = event.key;
     let handled = true;
     if (key in ARROWS) {
@@ -442,204 +579,253 @@ export class BwBodyMap extends BwElement {
         const step = key === 'ArrowUp' || key === (this.matches(':dir(rtl)') ? 'ArrowRight' : 'ArrowLeft') ? -1 : 1;
         const index = order.findIndex((r) => r.id === current.id);
         const target = order[Math.max(0, Math.min(order.length - 1, index + step))]!;
-        this.setActive({ id: target.id, view: current.view });
+        this.#setActive({ id: target.id, view: current.view });
       } else {
-        const points = this.navPoints();
+        const points = this.#navPoints();
         const from = points.find((p) => p.key === `${current.view}:${current.id}`);
         const found = from && nearestInDirection(from, ARROWS[key]!, points);
         if (found) {
           const [view, id] = found.key.split(':') as [View, string];
-          this.setActive({ id, view });
+          this.#setActive({ id, view });
         } else if (!this.active) {
-          this.setActive(current);
+          this.#setActive(current);
         }
       }
     } else if (key === 'Home' || key === 'End') {
       const target = key === 'Home' ? order[0] : order[order.length - 1];
-      if (target) this.setActive({ id: target.id, view: this.viewOf(target.id, current.view) });
+      if (target) this.#setActive({ id: target.id, view: this.#viewOf(target.id, current.view) });
     } else if (key === ' ' || key === 'Enter') {
       this.active = current;
-      this.toggle(current.id);
+      this.#toggle(current.id);
     } else if (this.severity && (key === '+' || key === '=' || key === '-' || key === '_')) {
-      const now = this.selection.get(current.id) ?? (key === '-' || key === '_' ? 1 : -1);
+      const now = this.#selection.get(current.id) ?? (key === '-' || key === '_' ? 1 : -1);
       this.active = current;
-      this.rate(current.id, now + (key === '-' || key === '_' ? -1 : 1));
+      this.#rate(current.id, now + (key === '-' || key === '_' ? -1 : 1));
     } else if (this.severity && /^[0-9]$/.test(key)) {
       const now = performance.now();
-      const ten = key === '0' && this.lastDigit?.digit === '1' && now - this.lastDigit.at < TYPEAHEAD_MS;
-      this.lastDigit = { digit: key, at: now };
+      const ten = key === '0' && this.#lastDigit?.digit === '1' && now - this.#lastDigit.at < TYPEAHEAD_MS;
+      this.#lastDigit = { digit: key, at: now };
       this.active = current;
-      this.rate(current.id, ten ? 10 : Number(key));
+      this.#rate(current.id, ten ? 10 : Number(key));
     } else if (key.length === 1 && /\S/.test(key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      this.typeaheadFind(key, current);
+      this.#typeaheadFind(key, current);
     } else {
       handled = false;
     }
     if (handled) event.preventDefault();
   }
 
-  private viewOf(id: string, preferred: View): View {
-    const views = this.shownViews.filter((v) => v.regions.some((s) => s.id === id)).map((v) => v.view);
+  #viewOf(id: string, preferred: View): View {
+    const views = this.#displayedViews()
+      .filter((v) => v.regions.some((s) => s.id === id))
+      .map((v) => v.view);
     return views.includes(preferred) ? preferred : (views[0] ?? preferred);
   }
 
   /** Typing letters jumps to the next region whose name starts with them. */
-  private typeaheadFind(char: string, current: { id: string; view: View }): void {
+  #typeaheadFind(char: string, current: { id: string; view: View }): void {
     const now = performance.now();
-    this.typeahead = now - this.typeaheadAt > TYPEAHEAD_MS ? char : this.typeahead + char;
-    this.typeaheadAt = now;
+    this.#typeahead = now - this.#typeaheadAt > TYPEAHEAD_MS ? char : this.#typeahead + char;
+    this.#typeaheadAt = now;
     // The same letter pressed again and again cycles through the names starting with it.
-    const repeated = [...this.typeahead].every((c) => c === char);
-    const query = (repeated ? char : this.typeahead).toLocaleLowerCase();
-    const order = this.shownRegions;
+    const repeated = [...this.#typeahead].every((c) => c === char);
+    const query = (repeated ? char : this.#typeahead).toLocaleLowerCase();
+    const order = this.#reachableRegions();
     const start = order.findIndex((r) => r.id === current.id);
     // A single letter moves on to the next match; a longer query may stay on the current one.
     const offset = repeated ? 1 : 0;
     for (let i = 0; i < order.length; i++) {
       const region = order[(start + offset + i) % order.length]!;
-      if (this.regionName(region).toLocaleLowerCase().startsWith(query)) {
-        this.setActive({ id: region.id, view: this.viewOf(region.id, current.view) });
+      if (this.#regionName(region).toLocaleLowerCase().startsWith(query)) {
+        this.#setActive({ id: region.id, view: this.#viewOf(region.id, current.view) });
         return;
       }
     }
   }
 
-  /** The region under a pointer or click inside a drawing, and that drawing's view. */
-  private regionAt(event: Event): { id: string; view: View } | undefined {
+  /** The region under a pointer or click, in a drawing (and that drawing's view) or in the list. */
+  #regionAt(event: Event): { id: string; view: View } | undefined {
     const target = event.target as Element;
     const id = target.closest?.('[data-region]')?.getAttribute('data-region');
     const view = target.closest?.('[data-view]')?.getAttribute('data-view') as View | null | undefined;
-    return id && view ? { id, view } : undefined;
+    if (!id || !this.#regionById(id)) return undefined;
+    return { id, view: view ?? this.#viewOf(id, this.active?.view ?? 'front') };
   }
 
-  // One listener per drawing rather than two per region: a first render binds far fewer parts.
-  private readonly onFigureClick = (event: Event): void => {
-    const hit = this.regionAt(event);
-    if (!hit || this.isDisabled) return;
+  /** One listener for every region, drawn or listed, rather than one per region. */
+  readonly #onClick = (event: Event): void => {
+    const hit = this.#regionAt(event);
+    if (!hit || this.#isDisabled) return;
     this.active = hit;
-    this.toggle(hit.id);
+    this.#toggle(hit.id);
   };
 
   /** Listens in the capture phase, where an ancestor also sees `pointerenter`, which does not bubble. */
-  private readonly onRegionEnter = {
+  readonly #onRegionEnter = {
     handleEvent: (event: Event): void => {
-      const hit = this.regionAt(event);
+      const hit = this.#regionAt(event);
       // Entering the region's group and then its shape is one hover, and one render.
       if (hit && (hit.id !== this.hovered?.id || hit.view !== this.hovered.view)) this.hovered = hit;
     },
     capture: true,
   };
 
-  private readonly onFigureLeave = (): void => {
+  readonly #onFigureLeave = (): void => {
     this.hovered = undefined;
   };
 
-  /** One listener for every option in the list. */
-  private readonly onListClick = (event: Event): void => {
-    const option = (event.target as Element).closest?.('[role="option"]');
-    if (!option || this.isDisabled) return;
-    const id = option.id.slice('option-'.length);
-    this.active = { id, view: this.viewOf(id, this.active?.view ?? 'front') };
-    this.toggle(id);
-  };
-
-  private onFocus(): void {
-    this.focusVisible = this.listbox?.matches(':focus-visible') ?? false;
-    if (!this.active) this.active = this.activeOrFirst();
+  #onFocus(): void {
+    this.focusVisible = this.#listbox?.matches(':focus-visible') ?? false;
+    const active = this.#activeOrFirst();
+    // A narrow map showing one view turns to the one where the active region is drawn.
+    if (active && !this.#displayedViews().some((v) => v.view === active.view)) this.face = active.view;
+    if (!this.active) this.active = active;
   }
 
-  private onBlur(): void {
+  /** The Front/Back switch: that view, and the active region moved into it if it is not drawn there. */
+  #showFace(view: View): void {
+    this.face = view;
+    const figure = FIGURE.views[view];
+    const active = this.#activeOrFirst();
+    if (active && figure.regions.some((s) => s.id === active.id)) this.active = { id: active.id, view };
+    else {
+      const first =
+        this.#offered.find((r) => this.#selection.has(r.id) && figure.regions.some((s) => s.id === r.id)) ??
+        this.#offered.find((r) => figure.regions.some((s) => s.id === r.id));
+      if (first) this.active = { id: first.id, view };
+    }
+  }
+
+  #onBlur(): void {
     this.focusVisible = false;
   }
 
-  private toggleListView(): void {
+  #toggleListView(): void {
     this.listView = !this.listView;
   }
 
-  private onSeverityInput(id: string, event: Event): void {
-    this.rate(id, Number((event.target as HTMLInputElement).value));
+  #onSeverityInput(id: string, event: Event): void {
+    this.#rate(id, Number((event.target as HTMLInputElement).value));
   }
 
   // ---- Rendering ----------------------------------------------------------------------------
 
-  private optionLabel(region: BodyRegion): string {
-    const name = this.regionName(region);
-    if (!this.severity || !this.selection.has(region.id)) return name;
-    const rating = this.selection.get(region.id);
+  #optionLabel(region: BodyRegion): string {
+    const name = this.#regionName(region);
+    if (!this.severity || !this.#selection.has(region.id)) return name;
+    const rating = this.#selection.get(region.id);
     const detail = rating === undefined ? this.localize.term('notRated') : this.localize.term('painOutOf10', rating);
     return `${name}, ${detail}`;
   }
 
-  private accessibleName(): string {
+  #accessibleName(): string {
     if (this.label) return this.label;
-    const labels = [...(this.internals.labels ?? [])].map((l) => l.textContent?.trim()).filter(Boolean);
+    const labels = [...(this.#internals.labels ?? [])].map((l) => l.textContent?.trim()).filter(Boolean);
     return labels.join(' ') || this.localize.term('bodyMapLabel');
   }
 
   protected override render(): TemplateResult {
-    const active = this.activeOrFirst();
-    const disabled = this.isDisabled;
-    const count = this.selection.size;
+    const active = this.#activeOrFirst();
+    const disabled = this.#isDisabled;
+    const list = this.listView;
+    const t = this.localize;
+    // The region under the pointer, or the one the keyboard is on: named in the toolbar, never over the drawing.
+    const named = list ? undefined : (this.hovered ?? (this.focusVisible ? active : undefined));
+    const region = named && this.#regionById(named.id);
+    const both = this.view === 'both';
     return html`
       <div class="base" part="base">
         <div class="toolbar" part="toolbar">
-          <span class="count" aria-hidden="true">${this.localize.term('selectedCount', count)}</span>
-          <button type="button" class="button toggle" part="toggle" ?disabled=${disabled} @click=${this.toggleListView}>
-            ${this.localize.term(this.listView ? 'showAsFigure' : 'showAsList')}
+          ${
+            region
+              ? html`<span class="count readout" part="readout" aria-hidden="true">${this.#regionName(region)}</span>`
+              : html`<span class="count" aria-hidden="true">${t.term('selectedCount', this.#selection.size)}</span>`
+          }
+          ${list || !both ? nothing : this.#renderFaceSwitch(disabled)}
+          <button
+            type="button"
+            class="button toggle"
+            part="toggle"
+            ?disabled=${disabled}
+            @click=${this.#toggleListView}
+          >
+            ${t.term(list ? 'showAsFigure' : 'showAsList')}
           </button>
         </div>
         <div
-          class="listbox ${this.listView ? 'as-list' : 'as-figure'}"
-          part="listbox"
+          class="listbox ${list ? 'as-list' : `views ${both ? 'both' : 'single'} face-${this.face}`}"
+          part=${list ? 'listbox' : 'listbox views'}
           role="listbox"
           tabindex=${disabled ? '-1' : '0'}
-          aria-label=${this.accessibleName()}
+          aria-label=${this.#accessibleName()}
           aria-describedby="hint"
           aria-multiselectable=${this.multiple ? 'true' : 'false'}
           aria-required=${this.required ? 'true' : 'false'}
           aria-disabled=${disabled ? 'true' : 'false'}
           aria-activedescendant=${active && !disabled ? `option-${active.id}` : nothing}
-          @keydown=${this.onKeyDown}
-          @click=${this.onListClick}
-          @focus=${this.onFocus}
-          @blur=${this.onBlur}
+          @keydown=${this.#onKeyDown}
+          @click=${this.#onClick}
+          @focus=${this.#onFocus}
+          @blur=${this.#onBlur}
         >
-          ${this.listView ? nothing : this.renderViews(active)}
-          ${this.shownRegions.map((region) => this.renderOption(region, active))}
+          ${list ? this.#renderGroups(active) : this.#shownViews.map((figure) => this.#renderView(figure, active))}
         </div>
         <p id="hint" class="visually-hidden">
-          ${this.localize.term('bodyMapHint')} ${this.severity ? this.localize.term('bodyMapSeverityHint') : ''}
+          ${t.term('bodyMapHint')} ${this.severity ? t.term('bodyMapSeverityHint') : ''}
         </p>
-        ${this.severity ? this.renderSeverity(disabled) : nothing}
+        ${this.severity ? this.#renderSeverity(disabled) : nothing}
       </div>
     `;
   }
 
-  private renderOption(region: BodyRegion, active: { id: string } | undefined): TemplateResult {
-    const selected = this.selection.has(region.id);
-    if (!this.listView) {
-      // Behind the figure an option is only for screen readers, which read its label: no text,
-      // check box or rating to lay out (31 of them cost more than a drawing's first layout).
-      return html`<div
-        id="option-${region.id}"
-        class="option"
-        part="option"
-        role="option"
-        aria-selected=${selected ? 'true' : 'false'}
-        aria-label=${this.optionLabel(region)}
-      ></div>`;
-    }
-    const rating = this.selection.get(region.id);
+  #renderFaceSwitch(disabled: boolean): TemplateResult {
+    const t = this.localize;
+    return html`<div class="faces" part="view-switch" role="group" aria-label=${t.term('viewSwitch')}>
+      ${(['front', 'back'] as const).map(
+        (view) =>
+          html`<button
+            type="button"
+            class="button face"
+            aria-pressed=${this.face === view ? 'true' : 'false'}
+            ?disabled=${disabled}
+            @click=${() => this.#showFace(view)}
+          >
+            ${t.term(view === 'front' ? 'viewFront' : 'viewBack')}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  /** The list view: the regions in groups of body areas, each group named. */
+  #renderGroups(active: { id: string } | undefined): TemplateResult[] {
+    return this.#groups().flatMap((members, index) =>
+      members.length
+        ? [
+            html`<div class="group" part="group" role="group" aria-labelledby="group-${index}">
+              <span class="group-label" part="group-label" id="group-${index}">
+                ${this.localize.term(GROUPS[index]![0])}
+              </span>
+              ${members.map((region) => this.#renderOption(region, active))}
+            </div>`,
+          ]
+        : [],
+    );
+  }
+
+  #renderOption(region: BodyRegion, active: { id: string } | undefined): TemplateResult {
+    const selected = this.#selection.has(region.id);
+    const rating = this.#selection.get(region.id);
     return html`<div
       id="option-${region.id}"
       class="option ${active?.id === region.id ? 'active' : ''}"
       part="option"
       role="option"
+      data-region=${region.id}
       aria-selected=${selected ? 'true' : 'false'}
-      aria-label=${this.optionLabel(region)}
+      aria-label=${this.#optionLabel(region)}
     >
       <span class="check" aria-hidden="true"></span>
-      <span class="option-name">${this.regionName(region)}</span>
+      <span class="option-name">${this.#regionName(region)}</span>
       ${
         this.severity && selected && rating !== undefined
           ? html`<span class="option-rating sev-${rating}">${rating}</span>`
@@ -649,88 +835,84 @@ export class BwBodyMap extends BwElement {
   }
 
   /** The regions of a drawing: this map's copy, made again only when the drawn regions change. */
-  private layerFor(view: View, shapes: RegionShape[]): SVGGElement {
-    const kept = this.layers.get(view);
+  #layerFor(view: View, shapes: RegionShape[]): SVGGElement {
+    const kept = this.#layers.get(view);
     if (kept && kept.shapes.length === shapes.length && kept.shapes.every((s, i) => s === shapes[i])) {
       return kept.layer;
     }
     const layer = regionLayer(view, shapes);
-    this.layers.set(view, { layer, shapes });
+    this.#layers.set(view, { layer, shapes });
     return layer;
   }
 
   /**
-   * Shows the selection and ratings on the drawn regions, after each render. A drawing that is not
-   * shown keeps its copy, which is painted too, so it is right the moment it is shown again.
+   * Shows the selection, ratings and hover on the drawn regions, and makes each region's copy in
+   * its owner view its option, after each render. A drawing that is not shown keeps its copy,
+   * which is painted too, so it is right the moment it is shown again.
    */
-  private paintLayers(): void {
-    for (const [view, { layer, shapes }] of this.layers) {
+  #paintLayers(): void {
+    const shown = new Set(this.listView ? [] : this.#shownViews.map((v) => v.view));
+    const names = `${this.localize.lang()} ${this.severity} ${this.#indexed().version}`;
+    for (const [view, { layer, shapes }] of this.#layers) {
       paintRegions(
         layer,
         shapes,
         (id) => {
-          const selected = this.selection.has(id);
-          const rating = this.selection.get(id);
-          return { selected, rating: this.severity && selected ? rating : undefined };
+          const selected = this.#selection.has(id);
+          return {
+            selected,
+            rating: this.severity && selected ? this.#selection.get(id) : undefined,
+            hovered: this.hovered?.id === id && this.hovered.view === view,
+            option: shown.has(view) && this.#ownerOf(id) === view,
+          };
         },
+        (id) => this.#optionLabel(this.#regionById(id)!),
         `hatch-${view}`,
+        names,
       );
     }
   }
 
-  private renderViews(active: { id: string; view: View } | undefined): TemplateResult {
-    return html`<div class="views ${this.view === 'both' ? 'both' : 'single'}" part="views" aria-hidden="true">
-      ${this.shownViews.map((figure) => this.renderView(figure, active))}
-    </div>`;
-  }
-
-  private renderView(figure: FigureView, active: { id: string; view: View } | undefined): TemplateResult {
-    const shapes = figure.regions.filter((shape) => this.regionById(shape.id));
+  #renderView(figure: FigureView, active: { id: string; view: View } | undefined): TemplateResult {
+    const shapes = this.#shapesOf(figure);
     const focused =
       active && active.view === figure.view && this.focusVisible ? shapes.find((s) => s.id === active.id) : undefined;
-    const labelled = this.hovered?.view === figure.view ? shapes.find((s) => s.id === this.hovered!.id) : focused;
     const hatch = `hatch-${figure.view}`;
-    return html`<figure class="view" part="view" data-view=${figure.view}>
-      <figcaption class="view-label" part="view-label">
-        ${this.localize.term(figure.view === 'front' ? 'viewFront' : 'viewBack')}
-      </figcaption>
+    const name = this.localize.term(figure.view === 'front' ? 'viewFront' : 'viewBack');
+    const { left, right } = figure.markers;
+    // Plain boxes: between the listbox and its groups of options, nothing else for assistive technology.
+    return html`<div class="view ${figure.view}" part="view" data-view=${figure.view}>
+      <div class="view-label" part="view-label" aria-hidden="true">${name}</div>
       <svg
         class="figure"
+        role="group"
+        aria-label=${name}
         viewBox="0 0 ${FIGURE.width} ${FIGURE.height}"
-        @click=${this.onFigureClick}
-        @pointerenter=${this.onRegionEnter}
-        @pointerleave=${this.onFigureLeave}
+        @pointerenter=${this.#onRegionEnter}
+        @pointerleave=${this.#onFigureLeave}
       >
         <defs>
           <pattern id=${hatch} patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
           </pattern>
         </defs>
-        ${this.layerFor(figure.view, shapes)}
-        ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing} ${this.renderMarkers(figure)}
-        ${labelled ? this.renderLabel(labelled) : nothing}
+        ${this.#layerFor(figure.view, shapes)}
+        ${focused ? svg`<path class="focus-ring" d=${focused.d}></path>` : nothing}
+        <text class="marker" aria-hidden="true" x=${left.x} y=${left.y}>${this.localize.term('sideLetterLeft')}</text>
+        <text class="marker" aria-hidden="true" x=${right.x} y=${right.y}>
+          ${this.localize.term('sideLetterRight')}
+        </text>
       </svg>
-    </figure>`;
+    </div>`;
   }
 
-  private renderMarkers(figure: FigureView) {
-    const { left, right } = figure.markers;
-    return svg`<text class="marker" x=${left.x} y=${left.y}>${this.localize.term('sideLetterLeft')}</text>
-      <text class="marker" x=${right.x} y=${right.y}>${this.localize.term('sideLetterRight')}</text>`;
-  }
-
-  private renderLabel(shape: RegionShape) {
-    const region = this.regionById(shape.id)!;
-    return svg`<text class="region-label" x=${shape.label.x} y=${shape.label.y} text-anchor=${shape.label.align}>${this.regionName(region)}</text>`;
-  }
-
-  private renderSeverity(disabled: boolean): TemplateResult {
-    const chosen = this.shownRegions.filter((r) => this.selection.has(r.id));
+  #renderSeverity(disabled: boolean): TemplateResult {
+    const chosen = this.#shownRegions.filter((r) => this.#selection.has(r.id));
     return html`<fieldset class="severity" part="severity" ?hidden=${chosen.length === 0} ?disabled=${disabled}>
       <legend>${this.localize.term('severityLegend')}</legend>
       ${chosen.map((region) => {
-        const rating = this.selection.get(region.id);
-        const name = this.regionName(region);
+        const rating = this.#selection.get(region.id);
+        const name = this.#regionName(region);
         return html`<label class="severity-row">
           <span class="severity-name">${this.localize.term('severityFor', name)}</span>
           <input
@@ -740,7 +922,7 @@ export class BwBodyMap extends BwElement {
             step="1"
             .value=${String(rating ?? 0)}
             aria-valuetext=${rating === undefined ? this.localize.term('notRated') : this.localize.term('painOutOf10', rating)}
-            @input=${(event: Event) => this.onSeverityInput(region.id, event)}
+            @input=${(event: Event) => this.#onSeverityInput(region.id, event)}
           />
           <output class="severity-value sev-${rating ?? 'none'}">${rating ?? '–'}</output>
         </label>`;

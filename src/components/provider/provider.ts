@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextProvider } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataset as bundled } from '../../data/dataset.js';
@@ -12,14 +12,14 @@ import { buttonStyles } from '../../internal/button.styles.js';
 import { tokens } from '../../internal/tokens.js';
 import { fillBookingUrl, isBookingUrl, usesSelection } from './booking-url.js';
 import { clinicData, dataScriptText, type ClinicData } from './clinic-data.js';
-import { ensureContextRoot } from './context-root.js';
 import {
   clinicContext,
   datasetContext,
   selectionContext,
   type ClinicConfig,
   type SharedSelection,
-} from './contexts.js';
+} from '../../context/contexts.js';
+import { Provided } from '../../context/provided.js';
 import { TryAtHomeController, tryDialogStyles } from './try-dialog.js';
 import { ResultsSummaryController, resultsSummaryStyles } from './results-summary.js';
 
@@ -218,9 +218,6 @@ export class BwProvider extends BwElement {
 
   /** The text of the child data script. */
   @state() private scriptText: string | undefined;
-  /** An outer provider's dataset and configuration, when nested. */
-  @state() private outerDataset: Dataset | undefined;
-  @state() private outerConfig: ClinicConfig | undefined;
 
   private data: ClinicData = clinicData(bundled, undefined);
   /** The inputs `data` and the URL check were made from, so each is redone only when they change. */
@@ -240,21 +237,12 @@ export class BwProvider extends BwElement {
     context: clinicContext,
     initialValue: this.makeConfig(undefined, undefined, this.selectionProvider.value),
   });
+  /** Nested: an outer provider's dataset and configuration, to start from (a provider never answers itself). */
+  private readonly outerDataset = new Provided(this, datasetContext);
+  private readonly outerConfig = new Provided(this, clinicContext);
 
   constructor() {
     super();
-    ensureContextRoot();
-    // Nested: start from the outer provider's dataset and configuration (a provider never answers itself).
-    new ContextConsumer(this, {
-      context: datasetContext,
-      subscribe: true,
-      callback: (value) => (this.outerDataset = value),
-    });
-    new ContextConsumer(this, {
-      context: clinicContext,
-      subscribe: true,
-      callback: (value) => (this.outerConfig = value),
-    });
     this.addEventListener('bw-region-select', this.onRegionSelect);
   }
 
@@ -312,9 +300,6 @@ export class BwProvider extends BwElement {
   // ---- Lifecycle ----------------------------------------------------------------------------
 
   override connectedCallback(): void {
-    // Forget an outer provider's values: one around the new place answers at once.
-    this.outerDataset = undefined;
-    this.outerConfig = undefined;
     super.connectedCallback();
     // While the page is still being parsed, the script's text may be incomplete: read it when
     // parsing is done. Afterwards, watch it for changes.
@@ -367,7 +352,7 @@ export class BwProvider extends BwElement {
       this.checkBookingUrl();
     }
     const input = this.overrides ?? this.scriptText;
-    const base = this.outerDataset ?? bundled;
+    const base = this.outerDataset.value ?? bundled;
     if (input !== this.readFrom.input || base !== this.readFrom.base) {
       this.readFrom = { input, base };
       this.readData(input, base);
@@ -379,21 +364,17 @@ export class BwProvider extends BwElement {
     this.scriptText = dataScriptText(this);
   };
 
-  /** The no-script path: a body map inside publishes its selection by being used. */
+  /**
+   * A visitor chose on a body map inside (which has already made the shared selection its own,
+   * through the selection context): after a choice, the short summary of what it found. The event
+   * is only a signal; its source and detail are not read.
+   */
   private readonly onRegionSelect = (event: Event): void => {
-    const path = event.composedPath();
-    // Only the nearest provider takes it.
-    for (const node of path) {
+    // Only the nearest provider answers.
+    for (const node of event.composedPath()) {
       if (node === this) break;
       if (node instanceof Element && node.localName === 'bw-provider') return;
     }
-    const source = path[0] as { selected?: unknown } | undefined;
-    const detail = (event as CustomEvent<{ value?: unknown } | null>).detail;
-    const ids = Array.isArray(source?.selected)
-      ? source.selected
-      : // Without the element's own list: its value, "neck:6 shoulder-left" → ids.
-        idList(detail?.value).map((token) => token.split(':')[0]!);
-    this.select(ids);
     this.results.chosen(this.selection.areas);
   };
 
@@ -434,8 +415,8 @@ export class BwProvider extends BwElement {
     }
     const selection = this.selectionProvider.value;
 
-    const bookingUrl = this.validBookingUrl ?? this.data.bookingUrl ?? this.outerConfig?.bookingUrl;
-    const offered = this.data.offered ?? this.outerConfig?.offered;
+    const bookingUrl = this.validBookingUrl ?? this.data.bookingUrl ?? this.outerConfig.value?.bookingUrl;
+    const offered = this.data.offered ?? this.outerConfig.value?.offered;
     const config = this.clinicProvider.value;
     if (
       config.bookingUrl !== bookingUrl ||

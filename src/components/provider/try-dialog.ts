@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import type { LocalizeController } from '../../internal/localize/localize.js';
-import type { TryRoutineDetail } from '../technique-card/technique-card.js';
+import type { TryRoutineDetail } from '../../context/flow-events.js';
 import { focusTimer, openerOf, scrollToTimer, type TimerLike } from './try-routine.js';
 
 /** What the "Try at home" controller needs from the provider. */

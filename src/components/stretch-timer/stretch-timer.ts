@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
@@ -19,7 +18,8 @@ import { routines } from '../../data/routines.js';
 import { MAX_HOLD_SCALE, MIN_HOLD_SCALE, SWITCH_SECONDS, routineDurationSeconds } from '../../data/sequence.js';
 import type { Dataset, Routine, Side } from '../../data/types.js';
 import { validateRoutine } from '../../data/validate.js';
-import { datasetContext, ensureContextRoot, selectionContext, type SharedSelection } from '../provider/contexts.js';
+import { datasetContext, selectionContext } from '../../context/contexts.js';
+import { Provided } from '../../context/provided.js';
 import { chooserStyles, renderChooser } from './routine-chooser.js';
 import { ShareLinkController, shareLinkStyles } from './share-link.js';
 import { decodeRoutine, routineFromFragment } from '../../data/routine-share.js';
@@ -260,14 +260,10 @@ export class BwStretchTimer extends BwElement {
   @property({ attribute: false }) clock: TimerClock = systemClock;
 
   /** The dataset of the `<bw-provider>` around the timer, if any: routine ids are looked up in it. */
-  @consume({ context: datasetContext, subscribe: true })
-  @state()
-  private provided?: Dataset;
+  private readonly providedDataset = new Provided(this, datasetContext);
 
   /** The shared selection of the `<bw-provider>` around the timer: the chooser offers its routines first. */
-  @consume({ context: selectionContext, subscribe: true })
-  @state()
-  private selection?: SharedSelection;
+  private readonly providedSelection = new Provided(this, selectionContext);
 
   @state() private snap: TimerSnapshot | undefined;
   @state() private error = '';
@@ -373,14 +369,7 @@ export class BwStretchTimer extends BwElement {
 
   // ---- Lifecycle ----------------------------------------------------------------------------
 
-  constructor() {
-    super();
-    ensureContextRoot();
-  }
-
   override connectedCallback(): void {
-    // Forget the last provider's dataset: a provider around the new place answers at once.
-    this.provided = undefined;
     super.connectedCallback();
     this.readLink();
   }
@@ -400,9 +389,9 @@ export class BwStretchTimer extends BwElement {
   /** Every routine to choose from, those for the provider's selection first. */
   private renderChooser(): TemplateResult {
     return renderChooser(this.localize, {
-      routines: this.provided?.routines ?? routines,
+      routines: this.providedDataset.value?.routines ?? routines,
       areas: this.content().areas,
-      chosen: this.selection?.areas ?? [],
+      chosen: this.providedSelection.value?.areas ?? [],
       headingLevel: this.headingLevel,
       place: this.place,
       setPlace: (place) => (this.place = place),
@@ -432,7 +421,7 @@ export class BwStretchTimer extends BwElement {
     const { routine, clock } = this;
     const built = this.built;
     // Routine ids are looked up in the provider's dataset: a new one rebuilds only if it changes the routine.
-    const list = this.provided?.routines ?? routines;
+    const list = this.providedDataset.value?.routines ?? routines;
     if (
       built?.routine === routine &&
       built.clock === clock &&
@@ -535,7 +524,7 @@ export class BwStretchTimer extends BwElement {
 
   /** What routines refer to: the provider's dataset, or the bundled precautions, areas and help. */
   private content(): Pick<Dataset, 'precautions' | 'areas' | 'conditions' | 'help'> {
-    return this.provided ?? { precautions, areas, conditions: [], help };
+    return this.providedDataset.value ?? { precautions, areas, conditions: [], help };
   }
 
   private command(name: PlayerCommand): boolean {

@@ -1,9 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Claim, Precaution, Technique } from '../../data/types.js';
 import { debunkedClaims, routineForAreas, strongestClaim, techniqueWarnings } from '../../data/query.js';
-import { clinicContext, type ClinicConfig } from '../provider/contexts.js';
+import { clinicContext } from '../../context/contexts.js';
+import type { TryRoutineDetail } from '../../context/flow-events.js';
+import { Provided } from '../../context/provided.js';
 import { byId, pick } from './content.js';
 import { buttonStyles } from '../../internal/button.styles.js';
 import { heading } from '../../internal/heading.js';
@@ -14,20 +15,6 @@ import { reportFor } from '../../internal/report-for.js';
 import { errorBox } from '../../internal/error-box.js';
 import { styles } from './technique-card.styles.js';
 import { shownAbove, type ShowsBelow } from './shown-above.js';
-
-/** Detail of `bw-try-routine`. */
-export interface TryRoutineDetail {
-  /** The routine to do at home, e.g. `neck-release`. */
-  routineId: string;
-  /** The technique whose card asked for it, e.g. `trigger-point`. */
-  techniqueId: string;
-}
-
-declare module '../../internal/events.js' {
-  interface BwEventDetails {
-    'bw-try-routine': TryRoutineDetail;
-  }
-}
 
 export type TechniqueCardVariant = 'full' | 'compact';
 
@@ -124,9 +111,7 @@ export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
   @property({ attribute: false }) areas: string[] = [];
 
   /** The clinic configuration of the `<bw-provider>` around the card: its booking link, when the card has no `booking-url`. */
-  @consume({ context: clinicContext, subscribe: true })
-  @state()
-  private clinic?: ClinicConfig;
+  private readonly providedClinic = new Provided(this, clinicContext);
 
   @state() private hasNotes = false;
   /** Whether a compact card's safety details are open. */
@@ -161,7 +146,6 @@ export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
   }
 
   override connectedCallback(): void {
-    this.clinic = undefined; // a provider around the new place answers at once
     super.connectedCallback();
     if (printMedia?.matches) this.printing = true;
     addEventListener('beforeprint', this.onPrint);
@@ -184,8 +168,8 @@ export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
   }
 
   private tryRoutine(event: Event): void {
-    const id = this.item!.id;
-    if (!this.emit('bw-try-routine', { routineId: this.routineId()!, techniqueId: id }, { cancelable: true })) {
+    const detail: TryRoutineDetail = { routineId: this.routineId()!, techniqueId: this.item!.id };
+    if (!this.emit('bw-try-routine', detail, { cancelable: true })) {
       event.preventDefault();
     }
   }
@@ -261,7 +245,9 @@ export class BwTechniqueCard extends TechniqueElement implements ShowsBelow {
 
   /** Where "Book …" goes: the card's own template, else the provider's booking link; undefined for none. */
   private bookingHref(t: Technique): string | undefined {
-    return this.bookingUrl ? this.href('bookingUrl', { technique: t.id }) : this.clinic?.bookingHref(t.id);
+    return this.bookingUrl
+      ? this.href('bookingUrl', { technique: t.id })
+      : this.providedClinic.value?.bookingHref(t.id);
   }
 
   private renderBook(t: Technique): TemplateResult | typeof nothing {

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BwElement } from '../../internal/base-element.js';
@@ -9,8 +8,9 @@ import { renderPrecaution, renderRedFlags } from '../../internal/warnings.js';
 import { warningStyles } from '../../internal/warning.styles.js';
 import { signsByUrgency } from '../../data/query.js';
 import { help as bundledHelp } from '../../data/help.js';
-import type { Dataset, HelpTexts, Precaution } from '../../data/types.js';
-import { datasetContext, ensureContextRoot } from '../provider/contexts.js';
+import type { HelpTexts, Precaution } from '../../data/types.js';
+import { datasetContext } from '../../context/contexts.js';
+import { Provided } from '../../context/provided.js';
 import { bundledContent, byId, type TechniqueContent } from './content.js';
 import { fillUrlTemplate as fillHref } from '../../internal/url-template.js';
 
@@ -48,7 +48,7 @@ export class TechniqueElement extends BwElement {
    */
   @property({ attribute: false })
   get content(): TechniqueContent {
-    return this.ownContent ?? this.providedContent ?? bundledContent;
+    return this.ownContent ?? this.providedDataset.value ?? bundledContent;
   }
   set content(value: TechniqueContent | null | undefined) {
     const old = this.content;
@@ -73,24 +73,11 @@ export class TechniqueElement extends BwElement {
 
   /** The content set on the element itself, which wins over the provider's. */
   private ownContent: TechniqueContent | undefined;
-  private providedContent: Dataset | undefined;
 
   /** The dataset of the `<bw-provider>` around the element, if any: a new one is new `content`, unless the element has its own. */
-  @consume({ context: datasetContext, subscribe: true })
-  protected set provided(value: Dataset | undefined) {
-    const old = this.content;
-    this.providedContent = value;
-    this.requestUpdate('content', old);
-  }
-  protected get provided(): Dataset | undefined {
-    return this.providedContent;
-  }
-
-  override connectedCallback(): void {
-    // Forget the last provider's dataset: a provider around the new place answers at once.
-    this.provided = undefined;
-    super.connectedCallback();
-  }
+  private readonly providedDataset = new Provided(this, datasetContext, (_, old) =>
+    this.requestUpdate('content', this.ownContent ?? old ?? bundledContent),
+  );
 
   /**
    * The level of the technique's name as a heading (1–6), to fit the page's outline; section
@@ -119,11 +106,6 @@ export class TechniqueElement extends BwElement {
    * technique's id, e.g. `/treatments/{technique}`. Without it they are plain text.
    */
   @property({ attribute: 'technique-href' }) techniqueHref?: string;
-
-  constructor() {
-    super();
-    ensureContextRoot();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     for (const [key, attribute] of Object.entries(URL_ATTRIBUTES) as [UrlProperty, string][]) {

@@ -1,10 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { property, state } from 'lit/decorators.js';
 import { areasOfRegions, rankTechniques, rankTechniquesForCondition, techniqueWarnings } from '../../data/query.js';
 import type { Condition, Dataset, Precaution, Technique } from '../../data/types.js';
-import { selectionContext, type SharedSelection } from '../provider/contexts.js';
+import { selectionContext } from '../../context/contexts.js';
+import { Provided } from '../../context/provided.js';
 import { byId, ids as idsIn, pick } from './content.js';
 import { ids, text } from '../../internal/coerce.js';
 import { TechniqueElement } from './technique-element.js';
@@ -86,9 +86,12 @@ export class BwTechniqueList extends TechniqueElement {
   @property({ attribute: false }) areas: string[] = [];
 
   /** The shared selection of the `<bw-provider>` around the list, followed when the list has no filter of its own. */
-  @consume({ context: selectionContext, subscribe: true })
-  @state()
-  private selection?: SharedSelection;
+  private readonly providedSelection = new Provided(this, selectionContext, (_, old) =>
+    this.requestUpdate('selection', old),
+  );
+  private get selection() {
+    return this.providedSelection.value;
+  }
 
   /** Whether the techniques used there only sometimes are shown too. Resets when the filter changes. */
   @state() private showingAll = false;
@@ -103,11 +106,6 @@ export class BwTechniqueList extends TechniqueElement {
   private chosen: Condition | undefined;
   private topic = '';
   private problem = '';
-
-  override connectedCallback(): void {
-    this.selection = undefined; // a provider around the new place answers at once
-    super.connectedCallback();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -50,6 +50,13 @@ export const bodyMap = {
   bodyMapSeverityHint: 'Type 0 to 10, or press plus or minus, to rate the pain in the chosen area.',
   viewFront: 'Front',
   viewBack: 'Back',
+  /** The Front/Back switch a narrow map shows instead of both drawings. */
+  viewSwitch: 'Which side of the body to show',
+  /** The list view's groups of body areas. */
+  groupHeadNeck: 'Head and neck',
+  groupArms: 'Shoulders, arms and hands',
+  groupTrunk: 'Chest, belly and back',
+  groupLegs: 'Hips and legs',
   sideLetterLeft: 'L',
   sideLetterRight: 'R',
   showAsList: 'Show as a list',

@@ -32,7 +32,7 @@ import {
 
 const CYCLES = 200;
 const WARM_UP = 5;
-/** Listeners the library adds once per page, on purpose (src/components/provider/context-root.ts). */
+/** Listeners the library adds once per page, on purpose (src/context/context-root.ts). */
 const ONCE_PER_PAGE = ['document context-request', 'document context-provider'];
 
 interface Case {

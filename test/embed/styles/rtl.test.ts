@@ -99,27 +99,27 @@ describe('Right-to-left host page', function () {
       }
     });
 
-    it('shows a region’s name in the same place beside it as in a left-to-right page', async () => {
+    it('names the region under the pointer in the toolbar, in the page’s direction, the drawings unmirrored', async () => {
       const { ltr, rtl } = await pages('body-map');
-      for (const [view, id] of [
-        ['front', 'shoulder-left'],
-        ['front', 'hand-right'],
-        ['back', 'knee-left'],
-        ['back', 'neck'],
-      ] as const) {
-        const places = [];
-        for (const frame of [ltr, rtl]) {
-          deepQuery(frame.host, `[data-view="${view}"] [data-region="${id}"]`).dispatchEvent(
-            new PointerEvent('pointerenter'),
-          );
-          await (frame.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-          const figure = deepQuery(frame.host, `[data-view="${view}"] svg`).getBoundingClientRect();
-          const label = deepQuery(frame.host, `[data-view="${view}"] .region-label`).getBoundingClientRect();
-          places.push({ left: label.left - figure.left, right: label.right - figure.left });
-        }
-        expect(Math.abs(places[1]!.left - places[0]!.left), `${id} label in the ${view} view`).to.be.at.most(1);
-        expect(Math.abs(places[1]!.right - places[0]!.right), `${id} label in the ${view} view`).to.be.at.most(1);
+      const places = [];
+      for (const frame of [ltr, rtl]) {
+        deepQuery(frame.host, `[data-view="back"] [data-region="knee-left"]`).dispatchEvent(
+          new PointerEvent('pointerenter'),
+        );
+        await (frame.host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        const toolbar = deepQuery(frame.host, '[part="toolbar"]').getBoundingClientRect();
+        const readout = deepQuery(frame.host, '[part="readout"]');
+        expect(readout.textContent!.trim()).to.equal('Knee, left');
+        const box = readout.getBoundingClientRect();
+        places.push({ start: frame === ltr ? box.left - toolbar.left : toolbar.right - box.right });
+        // The drawings keep their places: the back view is on the right in both directions.
+        const [front, back] = ['front', 'back'].map((v) =>
+          deepQuery(frame.host, `[data-view="${v}"]`).getBoundingClientRect(),
+        );
+        expect(back!.left, 'back drawing on the right').to.be.greaterThan(front!.left);
       }
+      // The name starts where the page's text starts: at the left in ltr, at the right in rtl.
+      expect(Math.abs(places[1]!.start - places[0]!.start)).to.be.at.most(1);
     });
 
     it('moves with the arrow keys to the drawing that lies in that direction', async () => {
@@ -137,7 +137,7 @@ describe('Right-to-left host page', function () {
           [rightView, leftView, 'ArrowLeft'],
         ] as const) {
           // Start at the region of `from` nearest to the other drawing.
-          const shapes = [...from.querySelectorAll('[data-region]')];
+          const shapes = [...from.querySelectorAll('.region[data-region]')];
           const centre = (el: Element) => {
             const r = el.querySelector('.shape')!.getBoundingClientRect();
             return r.left + r.width / 2;

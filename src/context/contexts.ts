@@ -1,6 +1,7 @@
 /**
  * The contexts `<bw-provider>` provides to every element inside it, through `@lit/context`, and
- * the types of their values. Side-effect free.
+ * the types of their values: the seam between the provider and the elements, below both (see
+ * also flow-events.ts, the events that travel the other way). Side-effect free.
  *
  * ## Keys: strings with the major version, not symbols
  *
@@ -13,30 +14,35 @@
  * grow (fields are added, never removed or changed), and a copy of another major version is kept
  * apart instead of receiving values it cannot read.
  *
- * ## Consuming (the seam the elements use)
+ * ## Consuming
+ *
+ * The library's elements read them through one controller, `Provided` (provided.ts):
  *
  * ```ts
- * import { consume } from '@lit/context';
- * import { datasetContext, selectionContext, ensureContextRoot } from '…/provider/contexts.js';
+ * import { datasetContext } from '…/context/contexts.js';
+ * import { Provided } from '…/context/provided.js';
  *
  * class BwSomething extends BwElement {
- *   // subscribe: true, so updates arrive and the request survives a provider that upgrades later.
- *   @consume({ context: datasetContext, subscribe: true })
- *   @state() private provided?: Dataset;
- *
- *   constructor() {
- *     super();
- *     ensureContextRoot(); // before the first connect: keeps the request until a provider exists
- *   }
+ *   private readonly providedDataset = new Provided(this, datasetContext);
+ *   // this.providedDataset.value: the provider's dataset, or undefined outside any provider
  * }
+ * ```
+ *
+ * Code outside the library uses `@lit/context` itself, with `subscribe: true` (updates arrive,
+ * and the request survives a provider that upgrades later) and `ensureContextRoot()` in the
+ * constructor (the request is kept until a provider exists):
+ *
+ * ```ts
+ * @consume({ context: datasetContext, subscribe: true })
+ * @state() private provided?: Dataset;
  * ```
  *
  * Outside any provider the consumed value stays `undefined`: the element keeps its bundled
  * default. Values are immutable (frozen objects; treat the dataset as read-only): every change
- * is a new value, so `@state()` re-renders the consumer.
+ * is a new value, so the consumer re-renders.
  */
 import { createContext } from '@lit/context';
-import type { AreaId, Dataset } from '../../data/types.js';
+import type { AreaId, Dataset } from '../data/types.js';
 
 export { ensureContextRoot } from './context-root.js';
 
@@ -89,8 +95,9 @@ export interface SharedSelection {
 }
 
 /**
- * The shared selection. A body map inside a provider publishes to it with no code at all: the
- * provider hears its `bw-region-select` events. Lists without their own filter follow `areas`.
+ * The shared selection. A body map inside a provider needs no code: its selection *is* this one
+ * (it shows every change, and publishes its own with `select`), so two maps, a map and the
+ * provider's `select()`, or a form reset always agree. Lists without their own filter follow `areas`.
  */
 export const selectionContext = createContext<SharedSelection, 'bodywork-elements/selection@1'>(
   'bodywork-elements/selection@1',

@@ -14,9 +14,10 @@ type Marked = Document & { [ATTACHED]?: ContextRoot };
  *
  * Script-tag pages load in any order: a `<bw-body-map>` may upgrade before the `<bw-provider>`
  * around it. Its context request then finds no provider; the root keeps it (it must be a
- * subscribing request: `@consume({ context, subscribe: true })`) and replays it when a provider
- * connects. Every element that consumes a provider context calls this in its constructor, so the
- * root is there before the element's first request; the provider calls it too.
+ * subscribing request, as `Provided` and `@consume({ context, subscribe: true })` make) and
+ * replays it when a provider connects. `Provided` (provided.ts) calls this when an element
+ * creates it, so the root is there before the element's first request; code outside the library
+ * that consumes a provider context with `@consume` calls it in its constructor.
  *
  * Lazy rather than at import time, so that importing an element stays free of side effects.
  */
